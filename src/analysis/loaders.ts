@@ -1,0 +1,13 @@
+// One loader per modality: turns config into the serving engine (first that loads) plus every engine's status.
+import type { Config } from '../config/schema.ts';
+import { loadFirstEngine, type EngineChoice } from './engine-registry.ts';
+import type { Modality, ModalityInputs } from './types.ts';
+import { textEngines } from './text/registry.ts';
+
+/** A loader picks the serving engine for one modality. */
+export type ModalityLoader<M extends Modality> = (config: Readonly<Config>) => Promise<EngineChoice<ModalityInputs[M]>>;
+
+/** Loaders by modality. Voice and face are added by their stages. */
+export const MODALITY_LOADERS: { [M in Modality]?: ModalityLoader<M> } = {
+  text: (config) => loadFirstEngine(textEngines, config.text.engines, config),
+};

@@ -1,0 +1,6 @@
+// Text engine registry: engine name → factory. The config's `text.engines` order picks the serving one.
+import type { Config } from '../../config/schema.ts';
+import type { EngineFactory } from '../types.ts';
+
+/** Known text engines. */
+export const textEngines: Record<string, EngineFactory<string, Readonly<Config>>> = {};

@@ -1,0 +1,17 @@
+// Registers every CLI command; each command lives in its own file. Parent groups (models, train, eval) are made here.
+import { Command } from 'commander';
+import { registerAnalyze } from './analyze.ts';
+import { registerModelsStatus } from './models-status.ts';
+import { registerModelsPull } from './models-pull.ts';
+
+/** Adds all commands and sub-commands to the program. */
+export function registerCommands(program: Command): void {
+  const models = program.command('models').description('model status and downloads');
+  const train = program.command('train').description('train the project\'s own small models');
+  const evaluate = program.command('eval').description('evaluate an engine on labelled data');
+  void train;
+  void evaluate;
+  registerAnalyze(program);
+  registerModelsStatus(models);
+  registerModelsPull(models);
+}

@@ -1,0 +1,38 @@
+// CLI output helpers: one-line error reports with exit codes, JSON printing and plain tables.
+import { EXIT_CODES, toBurnoutError } from '../errors.ts';
+
+/** Prints a one-line error (plus hint) to stderr and returns the exit code for it. Never prints a stack. */
+export function reportError(e: unknown): number {
+  const err = toBurnoutError(e);
+  console.error(`error [${err.code}]: ${err.message}`);
+  if (err.hint) console.error(`hint: ${err.hint}`);
+  if (err.code === 'INTERNAL' && process.env.BURNOUT_DEBUG) console.error(err.cause);
+  return EXIT_CODES[err.code];
+}
+
+/** Prints a value as one JSON document on stdout. */
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Formats rows as an aligned plain-text table. */
+export function formatTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? formatNumber(c) : c)))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
+  return cells
+    .map((r, ri) => {
+      const line = r.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+      return ri === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+/** Short numeric formatting for tables: integers as is, others with 3 significant decimals. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return Number.isInteger(n) ? String(n) : n.toFixed(3);
+}
+
+/** The not-a-diagnosis notice every human-readable output carries. */
+export const NOTICE =
+  'This is a self-awareness tool, not a diagnosis. If you are struggling, talk to a professional you trust.';

@@ -1,0 +1,31 @@
+// The one config schema: each section lives in sections/, this file composes them.
+import { z } from 'zod';
+import { modelsSection } from './sections/models.ts';
+import { textSection } from './sections/text.ts';
+import { voiceSection } from './sections/voice.ts';
+import { faceSection } from './sections/face.ts';
+import { fusionSection } from './sections/fusion.ts';
+import { trendSection } from './sections/trend.ts';
+import { storeSection } from './sections/store.ts';
+import { serverSection } from './sections/server.ts';
+
+export const configSchema = z.object({
+  /** Hub models: cache folder, remote access for `models pull`, weight variant. */
+  models: modelsSection.default(modelsSection.parse({})),
+  /** Stage 1 text. */
+  text: textSection.default(textSection.parse({})),
+  /** Stage 1 voice. */
+  voice: voiceSection.default(voiceSection.parse({})),
+  /** Stage 1 face. */
+  face: faceSection.default(faceSection.parse({})),
+  /** Stage 2 fusion. */
+  fusion: fusionSection.default(fusionSection.parse({})),
+  /** Stage 3 trend and alerts. */
+  trend: trendSection.default(trendSection.parse({})),
+  /** Stage 4 storage. */
+  store: storeSection.default(storeSection.parse({})),
+  /** Stage 4 HTTP server. */
+  server: serverSection.default(serverSection.parse({})),
+}).strict();
+
+export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,17 @@
+// Config section `face`: image limits, detection and facial-emotion engines.
+import { z } from 'zod';
+
+export const faceSection = z.object({
+  /** Facial-emotion engines in preference order; the first that loads serves. Known: vit, human. */
+  engines: z.array(z.enum(['vit', 'human'])).min(1).default(['vit', 'human']),
+  /** Hub id (or folder under models.cacheDir) of the transformers.js image-classification model. */
+  vitModel: z.string().min(1).default('trpakov/vit-face-expression'),
+  /** Largest decoded image accepted, in pixels (width × height). */
+  maxPixels: z.number().int().positive().default(25_000_000),
+  /** Smallest face side, in pixels, that is analysed; smaller faces are rejected with their size. */
+  minFacePx: z.number().int().positive().default(40),
+  /** Images that are square and at most this many pixels wide are treated as face crops (no detection). */
+  cropMaxSidePx: z.number().int().positive().default(128),
+  /** Use horizontal-flip test-time augmentation (average of the image and its mirror). */
+  flipTta: z.boolean().default(true),
+}).strict();

@@ -1,0 +1,17 @@
+// Config section `fusion`: the attention fusion model, calibration and the reliability thresholds.
+import { z } from 'zod';
+
+export const fusionSection = z.object({
+  /** Folder of the trained fusion model (relative to the repo root). */
+  modelDir: z.string().min(1).default('models/fusion'),
+  /** Input representation per modality: interpretable profile, or 768-d encoder embeddings. */
+  representation: z.enum(['profile', 'embedding']).default('profile'),
+  /** Temperature for the logits when the model has no fitted one. */
+  temperature: z.number().positive().default(1.5),
+  /** Monte Carlo dropout passes, batched in one forward call. */
+  mcPasses: z.number().int().min(1).max(500).default(30),
+  /** A risk is reliable only when the calibrated confidence is above this. */
+  reliableMinConfidence: z.number().min(0).max(1).default(0.5),
+  /** A risk is reliable only when the MC-dropout uncertainty is below this. */
+  reliableMaxUncertainty: z.number().min(0).max(1).default(0.5),
+}).strict();

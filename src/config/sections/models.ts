@@ -1,0 +1,15 @@
+// Config section `models`: where hub models are cached and whether remote loading is allowed.
+import { z } from 'zod';
+
+export const modelsSection = z.object({
+  /** Folder (relative to the repo root or absolute) where `models pull` stores hub models. */
+  cacheDir: z.string().min(1).default('models/cache'),
+  /** Hub base URL used by `models pull` (the only place that touches the network). */
+  remoteHost: z.string().url().default('https://huggingface.co/'),
+  /** Seconds `models pull` waits for the hub before reporting it unreachable. */
+  pullTimeoutSec: z.number().positive().default(15),
+  /** ONNX weight variant to load: fp32, q8 (int8) or fp16. */
+  dtype: z.enum(['fp32', 'q8', 'fp16']).default('q8'),
+  /** Let ONNX Runtime worker threads spin between runs (off: saves ~100 ms per check-in on 2 cores). */
+  ortSpinning: z.boolean().default(false),
+}).strict();

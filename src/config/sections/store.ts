@@ -1,0 +1,13 @@
+// Config section `store`: where assessments live and what is kept.
+import { z } from 'zod';
+
+export const storeSection = z.object({
+  /** SQLite file used when no database URL is set (relative to the repo root). */
+  sqlitePath: z.string().min(1).default('data/burnout.sqlite'),
+  /** PostgreSQL URL; when set it replaces SQLite (the env DATABASE_URL also sets it). */
+  databaseUrl: z.string().optional(),
+  /** Allow storing journal text for profiles that consent (off: never stored). */
+  allowTextStorage: z.boolean().default(false),
+  /** Allow storing raw audio and images for profiles that consent (off: never stored). */
+  allowMediaStorage: z.boolean().default(false),
+}).strict();
