@@ -1,0 +1,6 @@
+// Facial-emotion engine registry: engines that read emotions from a face crop (detection happens before).
+import type { Config } from '../../config/schema.ts';
+import type { EngineFactory, ImageInput } from '../types.ts';
+
+/** Known facial-emotion engines, by config name. Each analyses an RGB face crop. */
+export const faceEmotionEngines: Record<string, EngineFactory<ImageInput, Readonly<Config>>> = {};
