@@ -1,0 +1,140 @@
+// Assessments repository: store one check-in (with its alerts, consents, media and audit entry) in one
+// transaction; list, page, read and fetch the recent history for the trend.
+import type { Kysely } from 'kysely';
+import type { Alert } from '../trend/types.ts';
+import type { Modality } from '../analysis/types.ts';
+import { BurnoutError } from '../errors.ts';
+import { newId } from './ids.ts';
+import { ensureProfile } from './profiles.ts';
+import { fromAlertRow, fromAssessmentRow, toAssessmentRow, type NewAssessment, type StoredAlert, type StoredAssessment } from './record.ts';
+import type { AlertRow, Database } from './types.ts';
+
+/** Raw media to keep with a check-in (only when config allows it and the user consented). */
+export interface MediaToStore {
+  kind: Extract<Modality, 'voice' | 'face'>;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** Everything one check-in writes. */
+export interface CheckInWrite {
+  assessment: NewAssessment;
+  alerts: Alert[];
+  /** Consent decisions recorded with this check-in. */
+  consents?: Array<{ kind: Modality; granted: boolean }>;
+  media?: MediaToStore[];
+  /** Who did it, for the audit log ('local-user', 'cli', …). */
+  actor: string;
+}
+
+/**
+ * Stores a check-in and everything that belongs to it in ONE transaction: either all rows are there
+ * afterwards or none are. Creates the profile when needed. Returns the stored assessment with its alerts.
+ */
+export async function saveCheckIn(db: Kysely<Database>, w: CheckInWrite): Promise<StoredAssessment> {
+  const a = w.assessment;
+  await ensureProfile(db, a.profileId);
+  const row = toAssessmentRow(a);
+  const alertRows = w.alerts.map((al) => ({
+    id: newId(),
+    profile_id: a.profileId,
+    assessment_id: a.id,
+    at: a.at,
+    rule: al.rule,
+    reason: al.reason,
+    resources_json: JSON.stringify(al.resources),
+    acknowledged_at: null,
+  }));
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('assessments').values(row).execute();
+    if (alertRows.length) await trx.insertInto('alerts').values(alertRows).execute();
+    const consents = (w.consents ?? []).map((c) => ({
+      id: newId(), profile_id: a.profileId, assessment_id: a.id, kind: c.kind, granted: c.granted ? 1 : 0, at: a.at,
+    }));
+    if (consents.length) await trx.insertInto('consents').values(consents).execute();
+    for (const m of w.media ?? []) {
+      await trx.insertInto('media').values({
+        id: newId(), profile_id: a.profileId, assessment_id: a.id, kind: m.kind, mime: m.mime,
+        bytes: m.bytes, size: m.bytes.byteLength, at: a.at,
+      }).execute();
+    }
+    const detail = `alerts=${alertRows.length}` + (w.media?.length ? ` media=${w.media.length}` : '') + (row.journal_text !== null ? ' text=stored' : '');
+    await trx.insertInto('audit_log').values({
+      id: newId(), at: a.at, actor: w.actor, action: 'assessment.create', profile_id: a.profileId, target_id: a.id, detail,
+    }).execute();
+  });
+  return fromAssessmentRow(row, alertRows.map(fromAlertRow));
+}
+
+/** Paging and date filter for listing. Dates are ISO-8601; `to` is exclusive. */
+export interface ListQuery {
+  limit?: number;
+  offset?: number;
+  from?: string;
+  to?: string;
+  /** 'desc' (newest first, default) or 'asc'. */
+  order?: 'asc' | 'desc';
+}
+
+/** A page of assessments and how many match in total. */
+export interface AssessmentPage {
+  items: StoredAssessment[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** Lists a profile's assessments (newest first by default) with their alerts. */
+export async function listAssessments(db: Kysely<Database>, profileId: string, q: ListQuery = {}): Promise<AssessmentPage> {
+  const limit = q.limit ?? 50;
+  const offset = q.offset ?? 0;
+  const order = q.order ?? 'desc';
+  let base = db.selectFrom('assessments').where('profile_id', '=', profileId);
+  if (q.from) base = base.where('at', '>=', q.from);
+  if (q.to) base = base.where('at', '<', q.to);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('at', order).orderBy('id', order).limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const alerts = await alertsFor(db, rows.map((r) => r.id));
+  return { items: rows.map((r) => fromAssessmentRow(r, alerts.get(r.id) ?? [])), total: Number(count.n), limit, offset };
+}
+
+/** One assessment of the profile, or NOT_FOUND. */
+export async function getAssessment(db: Kysely<Database>, profileId: string, id: string): Promise<StoredAssessment> {
+  const row = await db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new BurnoutError('NOT_FOUND', `no assessment ${id} in this profile`);
+  const alerts = await alertsFor(db, [row.id]);
+  return fromAssessmentRow(row, alerts.get(row.id) ?? []);
+}
+
+/** The profile's most recent `n` assessments in chronological order (oldest first), for the trend. */
+export async function recentHistory(db: Kysely<Database>, profileId: string, n: number): Promise<StoredAssessment[]> {
+  if (n <= 0) return [];
+  const rows = await db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId)
+    .orderBy('at', 'desc').orderBy('id', 'desc').limit(n).execute();
+  return rows.reverse().map((r) => fromAssessmentRow(r));
+}
+
+/** Every assessment of the profile, oldest first (exports). */
+export async function allAssessments(db: Kysely<Database>, profileId: string): Promise<StoredAssessment[]> {
+  const rows = await db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId)
+    .orderBy('at', 'asc').orderBy('id', 'asc').execute();
+  const alerts = groupAlerts(await db.selectFrom('alerts').selectAll().where('profile_id', '=', profileId).orderBy('at').orderBy('id').execute());
+  return rows.map((r) => fromAssessmentRow(r, alerts.get(r.id) ?? []));
+}
+
+async function alertsFor(db: Kysely<Database>, ids: string[]): Promise<Map<string, StoredAlert[]>> {
+  if (ids.length === 0) return new Map();
+  return groupAlerts(await db.selectFrom('alerts').selectAll().where('assessment_id', 'in', ids).orderBy('at').orderBy('id').execute());
+}
+
+function groupAlerts(rows: AlertRow[]): Map<string, StoredAlert[]> {
+  const out = new Map<string, StoredAlert[]>();
+  for (const r of rows) {
+    const list = out.get(r.assessment_id) ?? [];
+    list.push(fromAlertRow(r));
+    out.set(r.assessment_id, list);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// Erasure: deletes every row that belongs to a profile, in every table, in one transaction.
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from './ids.ts';
+import type { Database } from './types.ts';
+
+/** Rows deleted per table. */
+export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log' | 'profiles', number>;
+
+/**
+ * Deletes the profile and all its rows (children first, so it does not depend on cascades). The erasure
+ * itself is logged without the profile id, so nothing that names the profile remains.
+ */
+export async function eraseProfile(db: Kysely<Database>, profileId: string, actor: string): Promise<EraseCounts> {
+  return db.transaction().execute(async (trx) => {
+    const del = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log') =>
+      Number((await trx.deleteFrom(table).where('profile_id', '=', profileId).executeTakeFirst()).numDeletedRows);
+    const counts: EraseCounts = {
+      media: await del('media'),
+      consents: await del('consents'),
+      alerts: await del('alerts'),
+      assessments: await del('assessments'),
+      audit_log: await del('audit_log'),
+      profiles: Number((await trx.deleteFrom('profiles').where('id', '=', profileId).executeTakeFirst()).numDeletedRows),
+    };
+    const detail = Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(' ');
+    await trx.insertInto('audit_log').values({
+      id: newId(), at: nowIso(), actor, action: 'profile.erase', profile_id: null, target_id: null, detail,
+    }).execute();
+    return counts;
+  });
+}
+
+/** Rows that still name the profile, per table (for verification after an erasure). */
+export async function countProfileRows(db: Kysely<Database>, profileId: string): Promise<EraseCounts> {
+  const count = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log') =>
+    Number((await db.selectFrom(table).where('profile_id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    media: await count('media'),
+    consents: await count('consents'),
+    alerts: await count('alerts'),
+    assessments: await count('assessments'),
+    audit_log: await count('audit_log'),
+    profiles: Number((await db.selectFrom('profiles').where('id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+  };
+}

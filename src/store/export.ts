@@ -1,0 +1,71 @@
+// Exports a profile's assessments as CSV (safe against spreadsheet formula injection) or JSON.
+import { MODALITIES } from '../analysis/types.ts';
+import { EMOTIONS } from '../emotions.ts';
+import type { StoredAssessment } from './record.ts';
+
+/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: finite numbers as they are; everything else as text where a leading `= + - @`, tab or CR is
+ * neutralised with a `'` prefix, and the cell is quoted when it holds a comma, quote or line break.
+ */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  let s = typeof value === 'string' ? value : JSON.stringify(value);
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The CSV export: one row per assessment with risk, self-report, trend, per-modality emotions and features. */
+export function assessmentsToCsv(items: readonly StoredAssessment[]): string {
+  const featureNames = Object.fromEntries(MODALITIES.map((m) => {
+    const names = new Set<string>();
+    for (const a of items) {
+      const r = a.modalities[m];
+      if (r.status === 'ok') for (const k of Object.keys(r.features)) names.add(k);
+    }
+    return [m, [...names].sort()];
+  })) as Record<(typeof MODALITIES)[number], string[]>;
+  const withText = items.some((a) => a.journalText !== undefined);
+
+  const header = [
+    'id', 'at', 'risk_level', 'prob_low', 'prob_moderate', 'prob_high', 'confidence', 'uncertainty', 'reliable',
+    'weight_text', 'weight_voice', 'weight_face', 'energy', 'stress', 'work', 'trend_direction', 'trend_confidence',
+    'alerts',
+    ...MODALITIES.flatMap((m) => [
+      `${m}_status`, `${m}_reason`, `${m}_engine`, `${m}_model`,
+      ...EMOTIONS.map((e) => `${m}_${e}`),
+      ...featureNames[m].map((f) => `${m}_${f}`),
+    ]),
+    ...(withText ? ['journal_text'] : []),
+  ];
+  const lines = [header.map(csvCell).join(',')];
+  for (const a of items) {
+    const cells: unknown[] = [
+      a.id, a.at, a.risk.level, a.risk.probabilities.low, a.risk.probabilities.moderate, a.risk.probabilities.high,
+      a.risk.confidence, a.risk.uncertainty, a.risk.reliable,
+      a.risk.modalityWeights.text, a.risk.modalityWeights.voice, a.risk.modalityWeights.face,
+      a.selfReport.energy, a.selfReport.stress, a.selfReport.work, a.trend?.direction, a.trend?.confidence,
+      a.alerts.map((al) => al.rule).join(' '),
+    ];
+    for (const m of MODALITIES) {
+      const r = a.modalities[m];
+      if (r.status === 'ok') {
+        cells.push(r.status, '', r.engine, r.model, ...EMOTIONS.map((e) => r.emotions?.[e]), ...featureNames[m].map((f) => r.features[f]));
+      } else {
+        cells.push(r.status, r.reason, '', '', ...EMOTIONS.map(() => null), ...featureNames[m].map(() => null));
+      }
+    }
+    if (withText) cells.push(a.journalText);
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** The JSON export: everything stored about the profile's assessments, with the notice. */
+export function assessmentsToJson(profileId: string, items: readonly StoredAssessment[], notice: string): string {
+  return JSON.stringify({ profileId, exportedAt: new Date().toISOString(), notice, assessments: items }, null, 2);
+}

@@ -1,0 +1,24 @@
+// Runs the dated, frozen migrations in src/store/migrations/ (listed here in order) with Kysely's Migrator.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { BurnoutError } from '../errors.ts';
+import type { Database, StoreDialect } from './types.ts';
+import * as m20261121 from './migrations/2026-11-21-initial.ts';
+
+/** Every migration, by its dated name. New migrations are appended here; existing ones are never edited. */
+function migrations(dialect: StoreDialect): Record<string, Migration> {
+  return {
+    '2026-11-21-initial': { up: (db) => m20261121.up(db, dialect), down: (db) => m20261121.down(db) },
+  };
+}
+
+/** Brings the schema up to date; throws STORE_FAILED naming the migration that failed. */
+export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    throw new BurnoutError('STORE_FAILED', `database migration ${failed?.migrationName ?? ''} failed`.trim(), { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

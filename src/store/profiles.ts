@@ -1,0 +1,33 @@
+// Profiles repository: the default local profile, lookup and lazy creation.
+import type { Kysely } from 'kysely';
+import { BurnoutError } from '../errors.ts';
+import { nowIso } from './ids.ts';
+import type { Database } from './types.ts';
+
+/** The profile used when a request names none (single-user desktop use). */
+export const DEFAULT_PROFILE_ID = 'local';
+
+const PROFILE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Throws INPUT_INVALID unless `id` is 1–64 letters, digits, `_` or `-`. */
+export function checkProfileId(id: string): string {
+  if (!PROFILE_ID.test(id)) {
+    throw new BurnoutError('INPUT_INVALID', 'a profile id is 1–64 letters, digits, "_" or "-"');
+  }
+  return id;
+}
+
+/** Creates the profile when it does not exist yet (idempotent, safe under concurrent calls). */
+export async function ensureProfile(db: Kysely<Database>, id: string, name = id): Promise<void> {
+  checkProfileId(id);
+  await db
+    .insertInto('profiles')
+    .values({ id, name, created_at: nowIso() })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+/** The profile row, or undefined. */
+export async function getProfile(db: Kysely<Database>, id: string) {
+  return db.selectFrom('profiles').selectAll().where('id', '=', id).executeTakeFirst();
+}

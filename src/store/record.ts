@@ -1,0 +1,158 @@
+// Maps an assessed check-in to an assessments row and back (the StoredAssessment the API and exports return).
+import type { Modality, ModalityResult } from '../analysis/types.ts';
+import { MODALITIES } from '../analysis/types.ts';
+import type { AssessmentResult, RiskExplanation } from '../assessment.ts';
+import type { Risk, RiskLevel } from '../fusion/types.ts';
+import type { SelfReport, Trend, TrendDirection } from '../trend/types.ts';
+import type { AlertRow, AssessmentRow } from './types.ts';
+
+/** An alert as stored and returned. */
+export interface StoredAlert {
+  id: string;
+  profileId: string;
+  assessmentId: string;
+  at: string;
+  rule: string;
+  reason: string;
+  resources: string[];
+  acknowledgedAt: string | null;
+}
+
+/** A check-in as stored: the assessment, its trend and alerts, and which engines and models produced it. */
+export interface StoredAssessment {
+  id: string;
+  profileId: string;
+  at: string;
+  risk: Risk;
+  modalities: Record<Modality, ModalityResult>;
+  selfReport: SelfReport;
+  explanation: RiskExplanation;
+  notice: string;
+  help?: string[];
+  trend: Trend | null;
+  /** Engine and model per present modality, and the fusion model. */
+  models: Partial<Record<Modality, { engine: string; model: string }>> & { fusion?: string };
+  /** Only when text storage is allowed in config and the check-in consented. */
+  journalText?: string;
+  alerts: StoredAlert[];
+}
+
+/** What the repository needs to store one check-in. */
+export interface NewAssessment {
+  id: string;
+  profileId: string;
+  at: string;
+  result: AssessmentResult;
+  fusionModel?: string | null;
+  journalText?: string | null;
+}
+
+/** Builds the row for a check-in (embeddings are dropped: derived, large and not needed later). */
+export function toAssessmentRow(a: NewAssessment): AssessmentRow {
+  const { risk, modalities, selfReport, trend } = a.result;
+  const mods = Object.fromEntries(MODALITIES.map((m) => [m, withoutEmbedding(modalities[m])])) as Record<Modality, ModalityResult>;
+  const engineOf = (m: Modality) => (mods[m].status === 'ok' ? (mods[m] as { engine: string }).engine : null);
+  const modelOf = (m: Modality) => (mods[m].status === 'ok' ? (mods[m] as { model: string }).model : null);
+  return {
+    id: a.id,
+    profile_id: a.profileId,
+    at: a.at,
+    risk_level: risk.level,
+    prob_low: risk.probabilities.low,
+    prob_moderate: risk.probabilities.moderate,
+    prob_high: risk.probabilities.high,
+    confidence: risk.confidence,
+    uncertainty: risk.uncertainty,
+    reliable: risk.reliable ? 1 : 0,
+    weight_text: risk.modalityWeights.text,
+    weight_voice: risk.modalityWeights.voice,
+    weight_face: risk.modalityWeights.face,
+    text_status: mods.text.status,
+    voice_status: mods.voice.status,
+    face_status: mods.face.status,
+    text_engine: engineOf('text'),
+    text_model: modelOf('text'),
+    voice_engine: engineOf('voice'),
+    voice_model: modelOf('voice'),
+    face_engine: engineOf('face'),
+    face_model: modelOf('face'),
+    fusion_model: a.fusionModel ?? null,
+    modalities_json: JSON.stringify(mods),
+    energy: selfReport.energy ?? null,
+    stress: selfReport.stress ?? null,
+    work: selfReport.work ?? null,
+    trend_direction: trend?.direction ?? null,
+    trend_confidence: trend?.confidence ?? null,
+    trend_steps: trend?.steps ?? null,
+    explanation_json: JSON.stringify(a.result.explanation),
+    notice: a.result.notice,
+    help_json: a.result.help ? JSON.stringify(a.result.help) : null,
+    journal_text: a.journalText ?? null,
+  };
+}
+
+/** Turns a row (and its alerts) back into a StoredAssessment. */
+export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []): StoredAssessment {
+  const modalities = JSON.parse(row.modalities_json) as Record<Modality, ModalityResult>;
+  const models: StoredAssessment['models'] = {};
+  for (const m of MODALITIES) {
+    const engine = row[`${m}_engine`];
+    const model = row[`${m}_model`];
+    if (engine && model) models[m] = { engine, model };
+  }
+  if (row.fusion_model) models.fusion = row.fusion_model;
+  const selfReport: SelfReport = {};
+  if (row.energy !== null) selfReport.energy = Number(row.energy);
+  if (row.stress !== null) selfReport.stress = Number(row.stress);
+  if (row.work !== null) selfReport.work = Number(row.work);
+  const out: StoredAssessment = {
+    id: row.id,
+    profileId: row.profile_id,
+    at: row.at,
+    risk: {
+      level: row.risk_level as RiskLevel,
+      probabilities: { low: Number(row.prob_low), moderate: Number(row.prob_moderate), high: Number(row.prob_high) },
+      confidence: Number(row.confidence),
+      uncertainty: Number(row.uncertainty),
+      reliable: Number(row.reliable) === 1,
+      modalityWeights: { text: Number(row.weight_text), voice: Number(row.weight_voice), face: Number(row.weight_face) },
+    },
+    modalities,
+    selfReport,
+    explanation: JSON.parse(row.explanation_json) as RiskExplanation,
+    notice: row.notice,
+    trend: toTrend(row),
+    models,
+    alerts,
+  };
+  if (row.help_json) out.help = JSON.parse(row.help_json) as string[];
+  if (row.journal_text !== null) out.journalText = row.journal_text;
+  return out;
+}
+
+/** Turns an alerts row into a StoredAlert. */
+export function fromAlertRow(row: AlertRow): StoredAlert {
+  return {
+    id: row.id,
+    profileId: row.profile_id,
+    assessmentId: row.assessment_id,
+    at: row.at,
+    rule: row.rule,
+    reason: row.reason,
+    resources: JSON.parse(row.resources_json) as string[],
+    acknowledgedAt: row.acknowledged_at,
+  };
+}
+
+function toTrend(row: AssessmentRow): Trend | null {
+  if (row.trend_direction === null) return null;
+  const steps = Number(row.trend_steps ?? 0);
+  if (row.trend_direction === 'insufficient_history') return { direction: 'insufficient_history', confidence: null, steps };
+  return { direction: row.trend_direction as TrendDirection, confidence: Number(row.trend_confidence ?? 0), steps };
+}
+
+function withoutEmbedding(r: ModalityResult): ModalityResult {
+  if (r.status !== 'ok' || r.embedding === undefined) return r;
+  const { embedding: _embedding, ...rest } = r;
+  return rest;
+}

@@ -1,0 +1,122 @@
+// Kysely table types: the database schema as the repositories see it (identical on SQLite and PostgreSQL).
+import type { Insertable, Selectable } from 'kysely';
+
+/** Which SQL engine a store runs on. */
+export type StoreDialect = 'sqlite' | 'postgres';
+
+/** A person using the tool (the desktop app uses one default profile). */
+export interface ProfilesTable {
+  id: string;
+  name: string;
+  /** ISO-8601 UTC. */
+  created_at: string;
+}
+
+/**
+ * One assessed check-in. Timestamps are ISO-8601 UTC text (sortable, identical on both engines); JSON columns
+ * are text; booleans are 0/1 integers. Raw text is null unless config allowed it and the user consented.
+ */
+export interface AssessmentsTable {
+  id: string;
+  profile_id: string;
+  at: string;
+  risk_level: string;
+  prob_low: number;
+  prob_moderate: number;
+  prob_high: number;
+  confidence: number;
+  uncertainty: number;
+  reliable: number;
+  weight_text: number;
+  weight_voice: number;
+  weight_face: number;
+  text_status: string;
+  voice_status: string;
+  face_status: string;
+  text_engine: string | null;
+  text_model: string | null;
+  voice_engine: string | null;
+  voice_model: string | null;
+  face_engine: string | null;
+  face_model: string | null;
+  /** Fusion model identity (name/version) when the runtime reports one. */
+  fusion_model: string | null;
+  /** Record<Modality, ModalityResult> without embeddings: emotions, features, reasons, explanations. */
+  modalities_json: string;
+  energy: number | null;
+  stress: number | null;
+  work: number | null;
+  trend_direction: string | null;
+  trend_confidence: number | null;
+  trend_steps: number | null;
+  /** RiskExplanation. */
+  explanation_json: string;
+  notice: string;
+  /** string[] of help resources (High risk), or null. */
+  help_json: string | null;
+  /** Journal text, only with config.store.allowTextStorage and the check-in's text consent. */
+  journal_text: string | null;
+}
+
+/** An escalation alert raised by a rule at a check-in. */
+export interface AlertsTable {
+  id: string;
+  profile_id: string;
+  assessment_id: string;
+  at: string;
+  rule: string;
+  reason: string;
+  resources_json: string;
+  acknowledged_at: string | null;
+}
+
+/** A consent decision about storing raw content of one modality, recorded per check-in. */
+export interface ConsentsTable {
+  id: string;
+  profile_id: string;
+  assessment_id: string | null;
+  /** 'text' | 'voice' | 'face'. */
+  kind: string;
+  granted: number;
+  at: string;
+}
+
+/** Raw media kept only with config.store.allowMediaStorage and consent. */
+export interface MediaTable {
+  id: string;
+  profile_id: string;
+  assessment_id: string;
+  /** 'voice' | 'face'. */
+  kind: string;
+  mime: string;
+  bytes: Uint8Array;
+  size: number;
+  at: string;
+}
+
+/** Who did what, when — never content (no text, no scores, no media). */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  /** 'local-user' (API without authentication), 'cli', … */
+  actor: string;
+  action: string;
+  profile_id: string | null;
+  target_id: string | null;
+  /** Short non-content detail such as row counts. */
+  detail: string | null;
+}
+
+/** The whole database. */
+export interface Database {
+  profiles: ProfilesTable;
+  assessments: AssessmentsTable;
+  alerts: AlertsTable;
+  consents: ConsentsTable;
+  media: MediaTable;
+  audit_log: AuditLogTable;
+}
+
+export type AssessmentRow = Selectable<AssessmentsTable>;
+export type NewAssessmentRow = Insertable<AssessmentsTable>;
+export type AlertRow = Selectable<AlertsTable>;
