@@ -1,0 +1,84 @@
+// Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message.
+import type { AlertList, ApiErrorBody, AssessmentPage, DeleteResponse, ModelsResponse, Stats, StoredAlert, StoredAssessment, TrendResponse } from './types.ts';
+
+/** A failed API call, with the server's code and message (or a network message). */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  constructor(code: string, message: string, status: number) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+/** Base path of the API, relative to the page so that the app works behind a path prefix. */
+export const API = 'api';
+
+/** Turns a non-2xx response into an ApiError using the `{ error: { code, message } }` body when there is one. */
+export async function errorFrom(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as Partial<ApiErrorBody>;
+    if (body.error?.message) return new ApiError(body.error.code ?? 'ERROR', body.error.message, res.status);
+  } catch {
+    // not JSON
+  }
+  return new ApiError('HTTP_' + res.status, `the server answered ${res.status} ${res.statusText}`.trim(), res.status);
+}
+
+/** GET/POST/DELETE JSON. */
+export async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`${API}/${path}`, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  } catch {
+    throw new ApiError('NETWORK', 'cannot reach the server; is `npm start` still running?', 0);
+  }
+  if (!res.ok) throw await errorFrom(res);
+  return (await res.json()) as T;
+}
+
+/** The newest check-ins (up to `limit`). */
+export function listAssessments(limit = 200, offset = 0): Promise<AssessmentPage> {
+  return requestJson<AssessmentPage>(`assessments?limit=${limit}&offset=${offset}`);
+}
+
+/** One stored check-in. */
+export function getAssessment(id: string): Promise<StoredAssessment> {
+  return requestJson<StoredAssessment>(`assessments/${encodeURIComponent(id)}`);
+}
+
+/** The current trend over the stored history. */
+export function getTrend(): Promise<TrendResponse> {
+  return requestJson<TrendResponse>('trend');
+}
+
+/** Every alert, newest first. */
+export function listAlerts(): Promise<AlertList> {
+  return requestJson<AlertList>('alerts');
+}
+
+/** Marks an alert as seen. */
+export function ackAlert(id: string): Promise<StoredAlert> {
+  return requestJson<StoredAlert>(`alerts/${encodeURIComponent(id)}/ack`, { method: 'POST' });
+}
+
+/** Aggregates for the stats page. */
+export function getStats(): Promise<Stats> {
+  return requestJson<Stats>('stats');
+}
+
+/** Engine status and download progress. */
+export function getModels(): Promise<ModelsResponse> {
+  return requestJson<ModelsResponse>('models');
+}
+
+/** Erases every row of the profile. */
+export function deleteAllData(): Promise<DeleteResponse> {
+  return requestJson<DeleteResponse>('data', { method: 'DELETE' });
+}
+
+/** The export download link for a format. */
+export function exportUrl(format: 'csv' | 'json'): string {
+  return `${API}/export?format=${format}`;
+}

@@ -1,0 +1,58 @@
+// Sends one check-in as multipart/form-data with XMLHttpRequest, so that the page can show upload progress.
+import type { Modality } from '../../../src/analysis/types.ts';
+import type { SelfReport } from '../../../src/trend/types.ts';
+import { API, ApiError } from './client.ts';
+import type { ApiErrorBody, StoredAssessment } from './types.ts';
+
+/** What the check-in page collected. */
+export interface CheckInDraft {
+  text?: string;
+  audio?: Blob;
+  image?: Blob;
+  selfReport: SelfReport;
+  /** Per-modality consent to keep the raw content. */
+  store: Record<Modality, boolean>;
+}
+
+/** Progress callbacks: upload fraction (0–1), then the moment the server starts analysing. */
+export interface SubmitProgress {
+  onUpload(fraction: number): void;
+  onAnalysing(): void;
+}
+
+/** Builds the multipart body the API expects (`text`, `audio`, `image`, `energy`, `stress`, `work`, `consent`). */
+export function toFormData(d: CheckInDraft): FormData {
+  const form = new FormData();
+  if (d.text?.trim()) form.append('text', d.text);
+  for (const key of ['energy', 'stress', 'work'] as const) {
+    const v = d.selfReport[key];
+    if (v !== undefined) form.append(key, String(v));
+  }
+  form.append('consent', JSON.stringify(d.store));
+  // Files last: some multipart parsers read fields only before the first file.
+  if (d.audio) form.append('audio', d.audio, 'recording.wav');
+  if (d.image) form.append('image', d.image, d.image instanceof File ? d.image.name : 'photo.jpg');
+  return form;
+}
+
+/** Posts the check-in and resolves with the stored assessment (or rejects with an ApiError). */
+export function submitCheckIn(d: CheckInDraft, progress: SubmitProgress): Promise<StoredAssessment> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API}/assessments`);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) progress.onUpload(e.loaded / e.total);
+    };
+    xhr.upload.onload = () => progress.onAnalysing();
+    xhr.onerror = () => reject(new ApiError('NETWORK', 'cannot reach the server; is `npm start` still running?', 0));
+    xhr.onload = () => {
+      const body = xhr.response as unknown;
+      if (xhr.status >= 200 && xhr.status < 300 && body) return resolve(body as StoredAssessment);
+      const err = (body as Partial<ApiErrorBody> | null)?.error;
+      reject(new ApiError(err?.code ?? `HTTP_${xhr.status}`, err?.message ?? `the server answered ${xhr.status}`, xhr.status));
+    };
+    xhr.send(toFormData(d));
+  });
+}

@@ -1,0 +1,62 @@
+// The app shell: header with navigation, the not-a-diagnosis notice, and the page for the current route.
+import { useEffect, useRef } from 'react';
+import { Nav } from './components/layout/nav.tsx';
+import { Notice } from './components/layout/notice.tsx';
+import { useRoute, type Route } from './lib/router.ts';
+import { AlertsPage } from './pages/alerts-page.tsx';
+import { CheckInPage } from './pages/checkin-page.tsx';
+import { HistoryPage } from './pages/history-page.tsx';
+import { ResultPage } from './pages/result-page.tsx';
+import { SettingsPage } from './pages/settings-page.tsx';
+import { StatsPage } from './pages/stats-page.tsx';
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'result':
+      return <ResultPage id={route.id} />;
+    case 'history':
+      return <HistoryPage />;
+    case 'alerts':
+      return <AlertsPage />;
+    case 'stats':
+      return <StatsPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <CheckInPage />;
+  }
+}
+
+/** The whole dashboard. */
+export function App() {
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  // Move focus to the new page so that keyboard and screen-reader users land on its content.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+    window.scrollTo(0, 0);
+  }, [route]);
+  return (
+    <>
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="header">
+        <p className="brand">Burnout check-in</p>
+        <Nav current={route.page} />
+      </header>
+      <Notice />
+      <main id="main" ref={main} tabIndex={-1}>
+        <Page route={route} />
+      </main>
+      <footer className="footer">
+        <p className="small muted">Runs on this computer. Your data stays in its local database.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// Webcam preview with a "Take photo" button; hands the captured JPEG upward.
+import { useCamera } from '../../lib/use-camera.ts';
+
+/** The camera: start, live preview, take a photo (which switches the camera off). */
+export function CameraCapture({ onPhoto }: { onPhoto(blob: Blob): void }) {
+  const cam = useCamera();
+  const live = cam.state === 'live';
+  async function take() {
+    const blob = await cam.capture();
+    if (blob) onPhoto(blob);
+  }
+  return (
+    <div className="camera">
+      <video ref={cam.videoRef} className={live ? 'preview mirrored' : 'hidden'} muted playsInline aria-label="Camera preview" />
+      <div className="row">
+        {live ? (
+          <>
+            <button type="button" onClick={() => void take()}>
+              Take photo
+            </button>
+            <button type="button" className="secondary" onClick={cam.stop}>
+              Turn camera off
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => void cam.start()} disabled={cam.state === 'starting'}>
+            Start camera
+          </button>
+        )}
+      </div>
+      {cam.state === 'starting' && <p className="muted small" aria-live="polite">Waiting for camera permission…</p>}
+      {live && <p className="muted small">Face the camera in good light, then take the photo.</p>}
+      {cam.error && <p className="error" role="alert">{cam.error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// The main navigation: one link per page, the current one marked for screen readers.
+import { href, type Route } from '../../lib/router.ts';
+
+const LINKS: Array<{ page: Exclude<Route['page'], 'result'>; label: string }> = [
+  { page: 'checkin', label: 'Check in' },
+  { page: 'history', label: 'History' },
+  { page: 'alerts', label: 'Alerts' },
+  { page: 'stats', label: 'Stats' },
+  { page: 'settings', label: 'Data & settings' },
+];
+
+/** Top navigation links. */
+export function Nav({ current }: { current: Route['page'] }) {
+  return (
+    <nav aria-label="Main">
+      <ul className="nav">
+        {LINKS.map((l) => (
+          <li key={l.page}>
+            <a href={href({ page: l.page } as Route)} aria-current={current === l.page ? 'page' : undefined}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+// The headline of a result: risk level, calibrated confidence, uncertainty, the reliable flag in words, and the
+// probability of each level.
+import { RISK_LEVELS, type Risk } from '../../../../src/fusion/types.ts';
+import { capitalise, pct, riskWord } from '../../lib/format.ts';
+
+/** Plain words for the reliable flag. */
+export function reliableWords(risk: Risk): string {
+  return risk.reliable
+    ? 'The model is fairly sure of this estimate.'
+    : 'The model is unsure of this estimate: read it as a rough hint, not a finding.';
+}
+
+/** Plain words for the MC-dropout uncertainty. */
+function uncertaintyWord(u: number): string {
+  return u < 0.2 ? 'low' : u < 0.5 ? 'medium' : 'high';
+}
+
+/** Risk level, confidence, uncertainty and probabilities. */
+export function RiskSummary({ risk }: { risk: Risk }) {
+  return (
+    <section className={`card risk risk-${risk.level}`} aria-labelledby="risk-title">
+      <h2 id="risk-title">{riskWord(risk.level)}</h2>
+      <p>
+        Confidence <strong>{pct(risk.confidence)}</strong> (calibrated) · uncertainty <strong>{risk.uncertainty.toFixed(2)}</strong> ({uncertaintyWord(risk.uncertainty)})
+      </p>
+      <p className={risk.reliable ? 'ok' : 'warn'}>{reliableWords(risk)}</p>
+      <dl className="bars" aria-label="Probability of each risk level">
+        {RISK_LEVELS.map((l) => (
+          <div key={l} className="bar-row">
+            <dt>{capitalise(l)}</dt>
+            <dd>
+              <span className={`bar bar-${l}`} style={{ width: pct(risk.probabilities[l], 1).replace(' ', '') }} />
+              <span className="bar-value">{pct(risk.probabilities[l])}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// Delete all data, behind a confirmation step; reports what was removed.
+import { useState } from 'react';
+import { deleteAllData } from '../../api/client.ts';
+import { forgetResults } from '../../lib/result-cache.ts';
+
+/** The "delete everything" control. */
+export function DeleteData() {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function erase() {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await deleteAllData();
+      forgetResults();
+      const counts = Object.entries(res.deleted ?? {}).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t.replace(/_/g, ' ')}`);
+      setDone(counts.length ? `Deleted ${counts.join(', ')}.` : 'There was nothing to delete.');
+      setConfirming(false);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card danger-zone" aria-labelledby="delete-title">
+      <h2 id="delete-title">Delete all data</h2>
+      <p>Removes every check-in, alert and consent record of this profile from the database. This cannot be undone.</p>
+      {!confirming ? (
+        <button type="button" className="danger" onClick={() => { setDone(null); setConfirming(true); }}>
+          Delete all data…
+        </button>
+      ) : (
+        <div role="alertdialog" aria-labelledby="delete-confirm" className="confirm">
+          <p id="delete-confirm"><strong>Really delete everything?</strong> Export first if you want a copy.</p>
+          <p className="row">
+            <button type="button" className="danger" onClick={() => void erase()} disabled={busy} autoFocus>
+              Yes, delete everything
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={busy}>
+              Cancel
+            </button>
+          </p>
+        </div>
+      )}
+      {done && <p className="ok" role="status">{done}</p>}
+      {error && <p className="error" role="alert">Could not delete: {error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// The check-in page: consent on the first visit, then journal, voice, photo and self-report inputs and submit.
+import { useState } from 'react';
+import { submitCheckIn } from '../api/submit.ts';
+import { ConsentForm } from '../components/settings/consent-form.tsx';
+import { JournalInput } from '../components/checkin/journal-input.tsx';
+import { PhotoInput } from '../components/checkin/photo-input.tsx';
+import { SelfReportInputs } from '../components/checkin/self-report-inputs.tsx';
+import { SubmitProgress, type SubmitPhase } from '../components/checkin/submit-progress.tsx';
+import { VoiceInput } from '../components/checkin/voice-input.tsx';
+import type { PreparedAudio } from '../lib/audio-decode.ts';
+import { defaultConsents, loadConsents, saveConsents, type Consents } from '../lib/consent.ts';
+import { MAX_TEXT_CHARS, MAX_VOICE_SEC } from '../lib/limits.ts';
+import { rememberResult } from '../lib/result-cache.ts';
+import { href, navigate } from '../lib/router.ts';
+import type { SelfReport } from '../../../src/trend/types.ts';
+
+/** The check-in form. */
+export function CheckInPage() {
+  const [consents, setConsents] = useState<Consents | null>(() => loadConsents());
+  const [text, setText] = useState('');
+  const [clip, setClip] = useState<PreparedAudio | null>(null);
+  const [photo, setPhoto] = useState<Blob | null>(null);
+  const [selfReport, setSelfReport] = useState<SelfReport>({});
+  const [phase, setPhase] = useState<SubmitPhase | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  if (!consents) {
+    return (
+      <section aria-labelledby="consent-title">
+        <h1 id="consent-title">Before your first check-in</h1>
+        <ConsentForm
+          initial={defaultConsents()}
+          saveLabel="Save and continue"
+          onSave={(c) => {
+            saveConsents(c);
+            setConsents(c);
+          }}
+        />
+      </section>
+    );
+  }
+
+  const useText = consents.text.analyse && text.trim().length > 0;
+  const useVoice = consents.voice.analyse && clip !== null;
+  const useFace = consents.face.analyse && photo !== null;
+  const nothing = !useText && !useVoice && !useFace;
+  const tooLong = text.length > MAX_TEXT_CHARS;
+
+  async function submit() {
+    setError(null);
+    setPhase({ kind: 'preparing' });
+    try {
+      const result = await submitCheckIn(
+        {
+          text: useText ? text : undefined,
+          audio: useVoice ? clip?.wav : undefined,
+          image: useFace ? (photo ?? undefined) : undefined,
+          selfReport,
+          store: { text: consents!.text.store, voice: consents!.voice.store, face: consents!.face.store },
+        },
+        {
+          onUpload: (fraction) => setPhase({ kind: 'uploading', fraction }),
+          onAnalysing: () => setPhase({ kind: 'analysing', since: Date.now() }),
+        },
+      );
+      rememberResult(result);
+      navigate({ page: 'result', id: result.id });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPhase(null);
+    }
+  }
+
+  const off = (['text', 'voice', 'face'] as const).filter((m) => !consents[m].analyse);
+  return (
+    <section aria-labelledby="checkin-title">
+      <h1 id="checkin-title">Check in</h1>
+      <p className="muted">Give any of the three; more inputs give a steadier estimate. Everything is analysed on this computer.</p>
+      {off.length > 0 && (
+        <p className="muted small">
+          You turned off {off.join(' and ')} analysis. <a href={href({ page: 'settings' })}>Change this in Data &amp; settings</a>.
+        </p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!nothing && !tooLong && !phase) void submit();
+        }}
+      >
+        <div className="grid">
+          {consents.text.analyse && <JournalInput value={text} maxChars={MAX_TEXT_CHARS} onChange={setText} />}
+          {consents.voice.analyse && <VoiceInput clip={clip} maxSec={MAX_VOICE_SEC} onChange={setClip} />}
+          {consents.face.analyse && <PhotoInput photo={photo} onChange={setPhoto} />}
+          <SelfReportInputs value={selfReport} onChange={setSelfReport} />
+        </div>
+        <div className="submit-bar">
+          <button type="submit" className="primary" disabled={nothing || tooLong || phase !== null}>
+            Submit check-in
+          </button>
+          {nothing && <p className="muted small">Add at least one: a journal entry, a voice clip or a photo.</p>}
+          {phase && <SubmitProgress phase={phase} />}
+          {error && <p className="error" role="alert">The check-in failed: {error}</p>}
+        </div>
+      </form>
+    </section>
+  );
+}

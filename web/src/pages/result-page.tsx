@@ -1,0 +1,65 @@
+// One check-in's result: risk, what it rests on, each modality, the trend, alerts and (for High) where to get help.
+import { MODALITIES } from '../../../src/analysis/types.ts';
+import { getAssessment } from '../api/client.ts';
+import type { StoredAssessment } from '../api/types.ts';
+import { StatusMessage } from '../components/layout/status-message.tsx';
+import { AlertList } from '../components/result/alert-list.tsx';
+import { HelpBox } from '../components/result/help-box.tsx';
+import { ModalityCard } from '../components/result/modality-card.tsx';
+import { RiskSummary } from '../components/result/risk-summary.tsx';
+import { TrendSummary } from '../components/result/trend-summary.tsx';
+import { WeightBar } from '../components/result/weight-bar.tsx';
+import { dateTime } from '../lib/format.ts';
+import { recalledResult } from '../lib/result-cache.ts';
+import { href } from '../lib/router.ts';
+import { useFetch } from '../lib/use-fetch.ts';
+
+/** Loads a check-in by id (or takes the one just submitted) and shows it. */
+export function ResultPage({ id }: { id: string }) {
+  const fresh = recalledResult(id);
+  const { data, error, loading } = useFetch(() => (fresh ? Promise.resolve(fresh) : getAssessment(id)), id);
+  return (
+    <section aria-labelledby="result-title">
+      <h1 id="result-title">Your check-in result</h1>
+      <StatusMessage loading={loading && !data} error={error} what="this check-in" />
+      {data && <ResultView a={data} />}
+    </section>
+  );
+}
+
+/** The result itself. */
+export function ResultView({ a }: { a: StoredAssessment }) {
+  return (
+    <div className="result" data-testid="result">
+      <p className="muted">
+        {dateTime(a.at)} · {a.explanation.summary}
+      </p>
+      {a.risk.level === 'high' && <HelpBox help={a.help} />}
+      {a.alerts.length > 0 && (
+        <section aria-labelledby="result-alerts">
+          <h2 id="result-alerts">Alert</h2>
+          <AlertList alerts={a.alerts} />
+          <p className="small">
+            <a href={href({ page: 'alerts' })}>Go to alerts to acknowledge</a>
+          </p>
+        </section>
+      )}
+      <div className="grid">
+        <RiskSummary risk={a.risk} />
+        <WeightBar weights={a.risk.modalityWeights} />
+      </div>
+      {a.trend && <TrendSummary trend={a.trend} />}
+      <h2>Per input</h2>
+      <div className="grid">
+        {MODALITIES.map((m) => (
+          <ModalityCard key={m} modality={m} result={a.modalities[m]} />
+        ))}
+      </div>
+      {a.models.fusion && <p className="muted small">Fusion model: <code>{a.models.fusion}</code></p>}
+      <p className="row">
+        <a className="button" href={href({ page: 'checkin' })}>New check-in</a>
+        <a className="button secondary" href={href({ page: 'history' })}>See history</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// Stats: the /api/stats aggregates as charts — check-ins and risk levels per week, mean self-report, trend and
+// alert counts.
+import { getStats } from '../api/client.ts';
+import { StatusMessage } from '../components/layout/status-message.tsx';
+import { CountTiles } from '../components/stats/count-tiles.tsx';
+import { SelfReportWeeks } from '../components/stats/self-report-weeks.tsx';
+import { TrendCounts } from '../components/stats/trend-counts.tsx';
+import { WeeklyRisk } from '../components/stats/weekly-risk.tsx';
+import { useFetch } from '../lib/use-fetch.ts';
+
+/** The stats page. */
+export function StatsPage() {
+  const { data, error, loading } = useFetch(getStats);
+  return (
+    <section aria-labelledby="stats-title">
+      <h1 id="stats-title">Stats</h1>
+      <StatusMessage loading={loading && !data} error={error} what="stats" />
+      {data && data.total === 0 && <p>No check-ins yet, so there is nothing to count.</p>}
+      {data && data.total > 0 && (
+        <>
+          <CountTiles stats={data} />
+          <WeeklyRisk weeks={data.weeks} />
+          <SelfReportWeeks weeks={data.weeks} />
+          <TrendCounts counts={data.trendCounts} />
+        </>
+      )}
+    </section>
+  );
+}
