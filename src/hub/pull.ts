@@ -1,5 +1,7 @@
 // Downloads a transformers.js-ready model repository (config, tokenizer/preprocessor, ONNX weights) into the cache.
-import { mkdir, rename, writeFile, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import type { Config } from '../config/schema.ts';
 import { resolvePath } from '../config/load.ts';
@@ -38,20 +40,17 @@ export function onnxFileFor(dtype: Config['models']['dtype']): string {
 }
 
 /**
- * Downloads the files of `model` that transformers.js needs. Fails fast with NETWORK_UNAVAILABLE when the
- * hub cannot be reached, and with MODEL_MISSING when the repository has no ONNX weights for the dtype.
+ * Downloads the files of `model` that transformers.js needs (the dtype's ONNX weights, else the fp32 ones).
+ * Fails fast with NETWORK_UNAVAILABLE when the hub cannot be reached, and with MODEL_MISSING when the
+ * repository does not exist or has no ONNX weights.
  */
 export async function pullModel(config: Readonly<Config>, model: HubModel, progress: Progress): Promise<string> {
   const dir = localModelDir(config, model.id);
   const base = new URL(`${model.id}/resolve/main/`, config.models.remoteHost);
   const timeoutMs = config.models.pullTimeoutSec * 1000;
   const siblings = await listFiles(config, model.id, timeoutMs);
-  const wanted = [...SMALL_FILES, onnxFileFor(config.models.dtype)].filter((f) => siblings.has(f));
-  if (!wanted.includes(onnxFileFor(config.models.dtype))) {
-    throw new BurnoutError('MODEL_MISSING', `${model.id} has no ${onnxFileFor(config.models.dtype)} on the hub`, {
-      hint: 'set models.dtype to another variant, or choose a transformers.js-ready (ONNX) model in config.yaml',
-    });
-  }
+  const weights = chooseWeights(model.id, config.models.dtype, siblings);
+  const wanted = [...SMALL_FILES.filter((f) => siblings.has(f)), weights];
   for (const file of wanted) {
     const target = join(dir, file);
     if (await exists(target)) continue;
@@ -60,37 +59,88 @@ export async function pullModel(config: Readonly<Config>, model: HubModel, progr
   return dir;
 }
 
+/**
+ * The ONNX file to download: the configured dtype's, else fp32 `onnx/model.onnx` (the engines load it in its
+ * place and say so). Throws MODEL_MISSING when the repository has neither.
+ */
+export function chooseWeights(id: string, dtype: Config['models']['dtype'], siblings: ReadonlySet<string>): string {
+  const wanted = onnxFileFor(dtype);
+  if (siblings.has(wanted)) return wanted;
+  const fp32 = onnxFileFor('fp32');
+  if (siblings.has(fp32)) return fp32;
+  throw new BurnoutError('MODEL_MISSING', `${id} has no ONNX weights (${wanted} or ${fp32}) on the hub`, {
+    hint: 'choose a transformers.js-ready (ONNX) model in config.yaml',
+  });
+}
+
 async function listFiles(config: Readonly<Config>, id: string, timeoutMs: number): Promise<Set<string>> {
   const url = new URL(`api/models/${id}`, config.models.remoteHost);
-  const res = await fetchOrExplain(url, timeoutMs);
-  if (res.status === 404 || res.status === 401) throw new BurnoutError('MODEL_MISSING', `model ${id} was not found on ${url.host}`);
-  if (!res.ok) throw new BurnoutError('NETWORK_UNAVAILABLE', `${url.host} answered ${res.status} for ${id}`);
-  const body = (await res.json()) as { siblings?: Array<{ rfilename: string }> };
-  return new Set((body.siblings ?? []).map((s) => s.rfilename));
-}
-
-async function download(url: URL, target: string, timeoutMs: number, progress: Progress, label: string) {
-  const res = await fetchOrExplain(url, timeoutMs);
-  if (!res.ok || !res.body) throw new BurnoutError('NETWORK_UNAVAILABLE', `download of ${label} failed: HTTP ${res.status}`);
-  const total = Number(res.headers.get('content-length') ?? 0);
-  progress.start(total || 1, label);
-  const chunks: Uint8Array[] = [];
-  let done = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    chunks.push(chunk);
-    done += chunk.byteLength;
-    progress.update(Math.min(done, total || done), `${(done / 1e6).toFixed(1)} MB`);
-  }
-  progress.stop();
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(`${target}.part`, Buffer.concat(chunks));
-  await rename(`${target}.part`, target);
-}
-
-async function fetchOrExplain(url: URL, timeoutMs: number): Promise<Response> {
+  const { res, finish } = await fetchOrExplain(url, timeoutMs);
   try {
-    return await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    if (res.status === 404 || res.status === 401) throw new BurnoutError('MODEL_MISSING', `model ${id} was not found on ${url.host}`);
+    if (!res.ok) throw new BurnoutError('NETWORK_UNAVAILABLE', `${url.host} answered ${res.status} for ${id}`);
+    const body = (await res.json()) as { siblings?: Array<{ rfilename: string }> };
+    return new Set((body.siblings ?? []).map((s) => s.rfilename));
+  } finally {
+    finish();
+  }
+}
+
+/** Streams `url` into `target` (through a .part file, so an interrupted download never looks complete). */
+async function download(url: URL, target: string, timeoutMs: number, progress: Progress, label: string) {
+  const { res, alive, finish } = await fetchOrExplain(url, timeoutMs);
+  const part = `${target}.part`;
+  try {
+    if (!res.ok || !res.body) throw new BurnoutError('NETWORK_UNAVAILABLE', `download of ${label} failed: HTTP ${res.status}`);
+    const total = Number(res.headers.get('content-length') ?? 0);
+    await mkdir(dirname(target), { recursive: true });
+    const out = createWriteStream(part);
+    progress.start(total || 1, label);
+    let done = 0;
+    try {
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        alive();
+        if (!out.write(chunk)) await once(out, 'drain');
+        done += chunk.byteLength;
+        progress.update(Math.min(done, total || done), `${(done / 1e6).toFixed(1)} MB`);
+      }
+      await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    } catch (e) {
+      out.destroy();
+      await rm(part, { force: true });
+      if (e instanceof BurnoutError) throw e;
+      throw new BurnoutError('NETWORK_UNAVAILABLE', `download of ${label} was interrupted after ${(done / 1e6).toFixed(1)} MB`, {
+        hint: 'run the same command again; files already downloaded are kept',
+        cause: e,
+      });
+    } finally {
+      progress.stop();
+    }
+  } finally {
+    finish();
+  }
+  await rename(part, target);
+}
+
+/**
+ * Fetches with a stall time-out: the request is aborted when no response, or (after `alive()` calls while
+ * reading the body) no new data, arrives for `timeoutMs`. `finish()` clears the timer.
+ */
+async function fetchOrExplain(url: URL, timeoutMs: number): Promise<{ res: Response; alive: () => void; finish: () => void }> {
+  const controller = new AbortController();
+  const stall = () => controller.abort(new DOMException(`no data within ${timeoutMs / 1000} s`, 'TimeoutError'));
+  let timer = setTimeout(stall, timeoutMs);
+  const finish = () => clearTimeout(timer);
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(stall, timeoutMs);
+  };
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    alive();
+    return { res, alive, finish };
   } catch (e) {
+    finish();
     const why = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : 'no network connection';
     throw new BurnoutError('NETWORK_UNAVAILABLE', `cannot reach ${url.host} (${why})`, {
       hint: 'models can only be pulled with internet access; the offline engines keep working without them',
