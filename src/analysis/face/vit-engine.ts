@@ -1,0 +1,81 @@
+// Facial-emotion engine `vit`: a transformers.js image-classification model (ViT, FER-2013 labels) on an RGB face crop.
+import { RawImage } from '@huggingface/transformers';
+import type { Config } from '../../config/schema.ts';
+import { LABEL_MAPS, mapToCanonical } from '../../emotions.ts';
+import { loadTransformersPipeline } from '../transformers-runtime.ts';
+import type { Engine, ImageInput, ModalityResult } from '../types.ts';
+
+type Scores = Array<{ label: string; score: number }>;
+/** The image-classification pipeline call this engine uses (a batch in, one score list per image out). */
+type ImageClassifier = (images: RawImage[], options: { top_k: null }) => Promise<Scores[]>;
+
+/**
+ * Loads config.face.vitModel from the model cache; labels are mapped with LABEL_MAPS.fer. With config.face.flipTta
+ * the crop and its mirror image run as one batch and their class probabilities are averaged.
+ */
+export async function createVitEngine(config: Readonly<Config>): Promise<Engine<ImageInput>> {
+  const loaded = await loadTransformersPipeline(config, {
+    modality: 'face',
+    task: 'image-classification',
+    id: config.face.vitModel,
+    files: ['preprocessor_config.json'],
+    labels: 'fer',
+  });
+  const classify = loaded.pipe as unknown as ImageClassifier;
+
+  return {
+    name: 'vit',
+    model: config.face.vitModel,
+    async analyze(crop: ImageInput): Promise<ModalityResult> {
+      if (crop.width < 1 || crop.height < 1 || crop.data.length !== crop.width * crop.height * 3) {
+        return { status: 'rejected', reason: 'the face crop is empty or not RGB' };
+      }
+      const started = performance.now();
+      const images = [toRawImage(crop)];
+      if (config.face.flipTta) images.push(toRawImage(mirrorImage(crop)));
+      const results = await classify(images, { top_k: null });
+      const { emotions, covered } = mapToCanonical(averageScores(results), LABEL_MAPS.fer);
+      const notes = [...loaded.notes];
+      return {
+        status: 'ok',
+        emotions,
+        covered,
+        features: {},
+        ...(notes.length > 0 ? { notes } : {}),
+        engine: 'vit',
+        model: config.face.vitModel,
+        latencyMs: performance.now() - started,
+      };
+    },
+    dispose: () => loaded.dispose(),
+  };
+}
+
+/** The horizontal mirror image of an RGB image (pure; a new buffer). */
+export function mirrorImage(image: ImageInput): ImageInput {
+  const { width, height, data } = image;
+  const out = new Uint8Array(data.length);
+  for (let y = 0; y < height; y++) {
+    const row = y * width * 3;
+    for (let x = 0; x < width; x++) {
+      const from = row + x * 3;
+      const to = row + (width - 1 - x) * 3;
+      out[to] = data[from]!;
+      out[to + 1] = data[from + 1]!;
+      out[to + 2] = data[from + 2]!;
+    }
+  }
+  return { ...image, data: out };
+}
+
+/** Mean probability per label over several score lists (labels may come in any order). */
+export function averageScores(lists: readonly Scores[]): Scores {
+  const sums = new Map<string, number>();
+  for (const list of lists) for (const { label, score } of list) sums.set(label, (sums.get(label) ?? 0) + score);
+  return [...sums].map(([label, sum]) => ({ label, score: sum / lists.length }));
+}
+
+function toRawImage(image: ImageInput): RawImage {
+  const data = new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length);
+  return new RawImage(data, image.width, image.height, 3);
+}
