@@ -4,10 +4,10 @@ import { z } from 'zod';
 export const voiceSection = z.object({
   /** Speech-emotion engines in preference order; acoustic features are always computed. Known: transformers. */
   engines: z.array(z.enum(['transformers'])).default(['transformers']),
-  /** Hub id (or folder under models.cacheDir) of the transformers.js audio-classification model. */
-  transformersModel: z.string().min(1).default('onnx-community/wav2vec2-base-superb-er-ONNX'),
-  /** Label table for the speech-emotion model's labels (see src/emotions.ts). */
-  transformersLabels: z.enum(['ekman', 'fer', 'iemocap', 'ravdess']).default('iemocap'),
+  /** Hub id (or folder under models.cacheDir) of the transformers.js audio-classification model (see docs/models.md). */
+  transformersModel: z.string().min(1).default('onnx-community/wav2vec2-emotion-recognition-ONNX'),
+  /** Label table for the speech-emotion model's labels (see src/emotions.ts): ravdess for the default, iemocap for superb-er. */
+  transformersLabels: z.enum(['ekman', 'fer', 'iemocap', 'ravdess']).default('ravdess'),
   /** Longest recording accepted, in seconds. */
   maxDurationSec: z.number().positive().default(120),
   /** Least detected speech, in seconds, for an analysis to be made. */
