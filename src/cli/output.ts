@@ -33,6 +33,5 @@ export function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(3);
 }
 
-/** The not-a-diagnosis notice every human-readable output carries. */
-export const NOTICE =
-  'This is a self-awareness tool, not a diagnosis. If you are struggling, talk to a professional you trust.';
+/** The not-a-diagnosis notice every human-readable output carries (defined in src/notice.ts). */
+export { NOTICE } from '../notice.ts';

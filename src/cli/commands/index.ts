@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAnalyze } from './analyze.ts';
 import { registerModelsStatus } from './models-status.ts';
 import { registerModelsPull } from './models-pull.ts';
+import { registerTrainFusion } from './train-fusion.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerAnalyze(program);
   registerModelsStatus(models);
   registerModelsPull(models);
+  registerTrainFusion(train);
 }

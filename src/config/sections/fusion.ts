@@ -6,6 +6,17 @@ export const fusionSection = z.object({
   modelDir: z.string().min(1).default('models/fusion'),
   /** Input representation per modality: interpretable profile, or 768-d encoder embeddings. */
   representation: z.enum(['profile', 'embedding']).default('profile'),
+  /** Folder of the fusion model trained on the `embedding` representation (used when representation is embedding). */
+  embeddingModelDir: z.string().min(1).default('models/fusion-embedding'),
+  /** Embedding width per modality for the `embedding` representation (the profile widths are fixed by its encoder). */
+  embeddingDims: z.object({
+    /** Text encoder embedding width. */
+    text: z.number().int().positive().default(768),
+    /** Voice encoder embedding width. */
+    voice: z.number().int().positive().default(768),
+    /** Face encoder embedding width. */
+    face: z.number().int().positive().default(768),
+  }).strict().default({ text: 768, voice: 768, face: 768 }),
   /** Temperature for the logits when the model has no fitted one. */
   temperature: z.number().positive().default(1.5),
   /** Monte Carlo dropout passes, batched in one forward call. */

@@ -1,0 +1,131 @@
+// Stages 1–2 for one check-in: analyse the given modalities concurrently, fuse them with the attention model
+// (temperature + MC dropout), explain the estimate and add the notice (and help for High). Used by CLI and server.
+import { analyzeInputs, loadEngineSet, type EngineSet } from './analysis/engine-set.ts';
+import { MODALITIES, type Modality, type ModalityInputs, type ModalityResult } from './analysis/types.ts';
+import type { AssessmentResult } from './assessment.ts';
+import { resolvePath } from './config/load.ts';
+import type { Config } from './config/schema.ts';
+import { BurnoutError } from './errors.ts';
+import { explainRisk } from './fusion/explain.ts';
+import { fuse, type FusionModel } from './fusion/infer.ts';
+import { loadFusionModel, type FusionMetadata } from './fusion/model-io.ts';
+import { HELP_RESOURCES, NOTICE } from './notice.ts';
+import { ensureTfBackend } from './tf-backend.ts';
+import type { SelfReport } from './trend/types.ts';
+
+/** Engines and the fusion model, loaded once and reused across check-ins. */
+export interface AssessRuntime {
+  config: Readonly<Config>;
+  engines: EngineSet;
+  fusion: FusionModel & { metadata: FusionMetadata };
+  dispose(): Promise<void>;
+}
+
+/** Options of loadAssessRuntime. */
+export interface LoadAssessOptions {
+  /** Modalities whose engines to load (default all three; the CLI loads only those it was given). */
+  modalities?: readonly Modality[];
+}
+
+/**
+ * Loads the engine set and the fusion model of the configured representation. Throws MODEL_MISSING when the
+ * fusion model folder does not exist and MODEL_LOAD_FAILED when it does not match the configuration.
+ */
+export async function loadAssessRuntime(config: Readonly<Config>, options: LoadAssessOptions = {}): Promise<AssessRuntime> {
+  await ensureTfBackend();
+  const embedding = config.fusion.representation === 'embedding';
+  const dir = resolvePath(embedding ? config.fusion.embeddingModelDir : config.fusion.modelDir);
+  const fusion = loadFusionModel(dir);
+  if (fusion.metadata.representation !== config.fusion.representation) {
+    fusion.net.dispose();
+    throw new BurnoutError('MODEL_LOAD_FAILED', `the fusion model in ${dir} uses the ${fusion.metadata.representation} representation, config asks for ${config.fusion.representation}`, {
+      hint: `run \`burnout train fusion --representation ${config.fusion.representation}\``,
+    });
+  }
+  let engines: EngineSet;
+  try {
+    engines = await loadEngineSet(config, options.modalities ?? MODALITIES);
+  } catch (e) {
+    fusion.net.dispose();
+    throw e;
+  }
+  return {
+    config,
+    engines,
+    fusion,
+    async dispose() {
+      await engines.dispose();
+      fusion.net.dispose();
+    },
+  };
+}
+
+const SELF_REPORT_RANGES: Record<keyof SelfReport, [number, number, string]> = {
+  energy: [0, 10, 'energy must be a number from 0 to 10'],
+  stress: [0, 10, 'stress must be a number from 0 to 10'],
+  work: [0, 24, 'work hours must be a number from 0 to 24'],
+};
+
+/** Checks the self-report ranges (energy and stress 0–10, work 0–24 hours); throws INPUT_INVALID. */
+export function validateSelfReport(selfReport: SelfReport): SelfReport {
+  const out: SelfReport = {};
+  for (const key of Object.keys(SELF_REPORT_RANGES) as Array<keyof SelfReport>) {
+    const v = selfReport[key];
+    if (v === undefined) continue;
+    const [lo, hi, message] = SELF_REPORT_RANGES[key];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi) {
+      throw new BurnoutError('INPUT_INVALID', `${message} (got ${String(v)})`);
+    }
+    out[key] = v;
+  }
+  return out;
+}
+
+const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 10;
+
+/**
+ * Assesses one check-in. Given modalities are analysed concurrently; one that is rejected (no face, silence,
+ * empty text) gets fusion weight 0 and the explanation says why. No input at all, or no usable modality,
+ * throws NO_MODALITY.
+ */
+export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<ModalityInputs>, selfReport: SelfReport): Promise<AssessmentResult> {
+  const started = performance.now();
+  const given = MODALITIES.filter((m) => inputs[m] !== undefined);
+  if (given.length === 0) {
+    throw new BurnoutError('NO_MODALITY', 'nothing to assess: give a journal text, a voice recording or a photo', {
+      hint: 'e.g. burnout assess --text "how the day went" --audio voice.wav --image face.jpg',
+    });
+  }
+  const report = validateSelfReport(selfReport);
+  const timings: Record<string, number> = {};
+  const modalities = Object.fromEntries(MODALITIES.map((m) => [m, { status: 'absent', reason: `no ${m} input was given` }])) as Record<Modality, ModalityResult>;
+  const analysisStart = performance.now();
+  await Promise.all(
+    given.map(async (m) => {
+      const t0 = performance.now();
+      const results = await analyzeInputs(runtime.engines, { [m]: inputs[m] });
+      modalities[m] = results[m];
+      timings[m] = ms(t0);
+    }),
+  );
+  timings.analysis = ms(analysisStart);
+  const fusionStart = performance.now();
+  const f = runtime.config.fusion;
+  const { risk, unused } = fuse(runtime.fusion, modalities, {
+    mcPasses: f.mcPasses,
+    reliableMinConfidence: f.reliableMinConfidence,
+    reliableMaxUncertainty: f.reliableMaxUncertainty,
+  });
+  const explanation = explainRisk(risk, modalities, unused);
+  timings.fusion = ms(fusionStart);
+  timings.total = ms(started);
+  return {
+    risk,
+    modalities,
+    selfReport: report,
+    explanation,
+    timings,
+    notice: NOTICE,
+    ...(risk.level === 'high' ? { help: [...HELP_RESOURCES] } : {}),
+  };
+}

@@ -1,0 +1,88 @@
+// Validation of a trained fusion net with MC dropout: accuracy, NLL and ECE before (T = 1) and after calibration
+// (fitted or default temperature), reliability bins, accuracy per combination of present modalities.
+import { MODALITIES } from '../analysis/types.ts';
+import { classificationReport, percentile } from '../eval/metrics.ts';
+import { argmax, ece, fitTemperature, mcSummary, nll, reliabilityBins, type ReliabilityBin } from './calibrate.ts';
+import type { EncodedCheckIn } from './features.ts';
+import { runMc } from './infer.ts';
+import type { FusionNet } from './model.ts';
+import { RISK_LEVELS, type RiskLevel } from './types.ts';
+
+/** Settings of a validation run. */
+export interface EvaluateOptions {
+  mcPasses: number;
+  /** Fit the temperature on this split (minimise NLL) instead of using `defaultTemperature`. */
+  fitTemperature: boolean;
+  defaultTemperature: number;
+  reliableMinConfidence: number;
+  reliableMaxUncertainty: number;
+  /** Dropout seed of the MC passes. */
+  seed: number;
+}
+
+/** Validation figures stored in metadata.json. */
+export interface ValidationReport {
+  n: number;
+  mcPasses: number;
+  temperature: { value: number; fitted: boolean };
+  accuracy: number;
+  macroF1: number;
+  nll: { before: number; after: number };
+  ece: { before: number; after: number };
+  /** Share of estimates that are reliable, and their accuracy. */
+  reliable: { share: number; accuracy: number };
+  /** Distribution of the MC-dropout uncertainty over the split. */
+  uncertainty: { mean: number; p95: number; max: number };
+  /** Accuracy per combination of present modalities, e.g. "text+voice". */
+  byCombination: Record<string, { n: number; accuracy: number }>;
+  reliability: { before: ReliabilityBin[]; after: ReliabilityBin[] };
+}
+
+/** Name of the combination of present modalities of an encoded check-in. */
+export function combinationName(row: EncodedCheckIn): string {
+  return MODALITIES.filter((_, i) => (row.mask[i] as number) > 0).join('+');
+}
+
+const round = (v: number, digits = 4): number => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
+
+/** Runs MC dropout over the validation split and reports the calibration before and after temperature scaling. */
+export function evaluateFusion(net: FusionNet, rows: EncodedCheckIn[], labels: number[], options: EvaluateOptions): ValidationReport {
+  const mc = runMc(net, rows, { passes: options.mcPasses, dropout: true, seed: options.seed });
+  const logits = mc.map((o) => o.logits);
+  const temperature = options.fitTemperature ? fitTemperature(logits, labels) : options.defaultTemperature;
+  const before = logits.map((l) => mcSummary(l, 1).probabilities);
+  const summaries = logits.map((l) => mcSummary(l, temperature));
+  const after = summaries.map((s) => s.probabilities);
+  const predicted = after.map((p) => argmax(p));
+  const report = classificationReport<RiskLevel>(RISK_LEVELS, labels.map((y) => RISK_LEVELS[y] as RiskLevel), predicted.map((y) => RISK_LEVELS[y] as RiskLevel));
+  const reliable = summaries.map((s) => Math.max(...s.probabilities) > options.reliableMinConfidence && s.uncertainty < options.reliableMaxUncertainty);
+  const reliableIdx = reliable.flatMap((r, i) => (r ? [i] : []));
+  const byCombination: Record<string, { n: number; accuracy: number }> = {};
+  rows.forEach((row, i) => {
+    const c = (byCombination[combinationName(row)] ??= { n: 0, accuracy: 0 });
+    c.n += 1;
+    c.accuracy += predicted[i] === labels[i] ? 1 : 0;
+  });
+  for (const c of Object.values(byCombination)) c.accuracy = round(c.accuracy / c.n);
+  const roundBins = (bins: ReliabilityBin[]): ReliabilityBin[] => bins.map((b) => ({ ...b, confidence: round(b.confidence), accuracy: round(b.accuracy) }));
+  return {
+    n: labels.length,
+    mcPasses: options.mcPasses,
+    temperature: { value: round(temperature), fitted: options.fitTemperature },
+    accuracy: round(report.accuracy),
+    macroF1: round(report.macroF1),
+    nll: { before: round(nll(before, labels)), after: round(nll(after, labels)) },
+    ece: { before: round(ece(before, labels)), after: round(ece(after, labels)) },
+    reliable: {
+      share: round(reliableIdx.length / labels.length),
+      accuracy: round(reliableIdx.filter((i) => predicted[i] === labels[i]).length / Math.max(1, reliableIdx.length)),
+    },
+    uncertainty: {
+      mean: round(summaries.reduce((s, x) => s + x.uncertainty, 0) / labels.length),
+      p95: round(percentile(summaries.map((x) => x.uncertainty), 95)),
+      max: round(Math.max(...summaries.map((x) => x.uncertainty))),
+    },
+    byCombination: Object.fromEntries(Object.entries(byCombination).sort(([a], [b]) => a.localeCompare(b))),
+    reliability: { before: roundBins(reliabilityBins(before, labels)), after: roundBins(reliabilityBins(after, labels)) },
+  };
+}

@@ -1,0 +1,73 @@
+// The whole fusion training run without I/O: train, calibrate on the validation split, build metadata.json and
+// the two charts. The CLI writes the result with saveFusionModel.
+import { MODALITIES } from '../analysis/types.ts';
+import type { Progress } from '../cli/progress.ts';
+import { reliabilitySvg, trainingCurvesSvg } from './charts.ts';
+import { evaluateFusion, type EvaluateOptions } from './evaluate.ts';
+import { FUSION_FORMAT, type FusionMetadata } from './model-io.ts';
+import type { FusionNet } from './model.ts';
+import { GENERATOR_PARAMS } from './synthetic.ts';
+import { dataSeeds, trainFusion, type EpochStats, type TrainOptions } from './train.ts';
+import { RISK_LEVELS } from './types.ts';
+
+/** The documented definition of `uncertainty` (also in docs/fusion.md). */
+export const UNCERTAINTY_DEFINITION =
+  'mutual information between the predicted level and the MC-dropout mask (entropy of the mean prediction minus the mean ' +
+  'entropy of the passes), divided by ln(3); 0 when all passes agree, 1 at most';
+
+/** A trained, calibrated model ready to be saved. */
+export interface FusionRun {
+  net: FusionNet;
+  metadata: FusionMetadata;
+  /** Chart files by name. */
+  files: Record<string, string>;
+}
+
+/** Trains on synthetic data, evaluates with MC dropout and fixes the temperature (fitted or default). */
+export function trainAndCalibrate(options: TrainOptions, evaluation: EvaluateOptions, progress: Progress, onEpoch?: (s: EpochStats) => void): FusionRun {
+  const trained = trainFusion(options, progress, onEpoch);
+  const v = trained.validation;
+  const report = evaluateFusion(trained.net, v.encoded, v.labels, evaluation);
+  const { fitTemperature, defaultTemperature, ...evalRest } = evaluation;
+  void fitTemperature;
+  void defaultTemperature;
+  const metadata: FusionMetadata = {
+    format: FUSION_FORMAT,
+    representation: options.representation,
+    labels: RISK_LEVELS,
+    modalities: MODALITIES,
+    spec: trained.net.spec,
+    parameterCount: trained.net.paramCount,
+    encoder: trained.encoder.modalities,
+    temperature: report.temperature.value,
+    uncertainty: UNCERTAINTY_DEFINITION,
+    training: {
+      ...options,
+      optimizer: 'adam',
+      dataHash: trained.dataHash,
+      generator: { ...GENERATOR_PARAMS, seeds: dataSeeds(options.seed) },
+      evaluation: evalRest,
+    },
+    validation: report,
+    curves: trained.curves.map((c) => ({
+      epoch: c.epoch,
+      trainLoss: round(c.trainLoss),
+      trainAccuracy: round(c.trainAccuracy),
+      valLoss: round(c.valLoss),
+      valAccuracy: round(c.valAccuracy),
+    })),
+  };
+  const files = {
+    'training-curves.svg': trainingCurvesSvg(metadata.curves),
+    'reliability.svg': reliabilitySvg(report.reliability.before, report.reliability.after, {
+      temperature: report.temperature.value,
+      eceBefore: report.ece.before,
+      eceAfter: report.ece.after,
+    }),
+  };
+  return { net: trained.net, metadata, files };
+}
+
+function round(v: number): number {
+  return Number(v.toFixed(5));
+}

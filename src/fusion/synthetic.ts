@@ -1,0 +1,185 @@
+// Seeded generator of synthetic check-ins for fusion training: a latent burnout severity drives emotions and
+// interpretable features of each modality through literature priors (docs/fusion-priors.md), with per-person
+// offsets, per-sample noise, uninformative modalities and random missing modalities. Output looks like real
+// analyzer results (ModalityOk on the analyzers' scales), so training and inference share one encoder.
+import { EMOTIONS, type Emotion, type EmotionScores } from '../emotions.ts';
+import { MODALITIES, type Modality, type ModalityOk, type ModalityResult } from '../analysis/types.ts';
+import { createRng, type Rng } from './random.ts';
+
+/** Generator parameters (documented in docs/fusion-priors.md; stored in metadata.json). */
+export const GENERATOR_PARAMS = {
+  version: 1,
+  /** Probability that each modality is present (an empty draw is redrawn). */
+  presentProb: 0.7,
+  /** Probability that a present modality carries no information about this sample's severity. */
+  uninformativeProb: 0.15,
+  /** Emotion logit shift per unit severity z ∈ [−1, 1], before the modality's signal strength. */
+  emotionShift: { anger: 0.6, disgust: 0.3, fear: 0.7, joy: -1.2, neutral: -0.2, sadness: 1.2, surprise: -0.1 } as Record<Emotion, number>,
+  /** Baseline emotion logits per modality (photos smile more, text is more neutral). */
+  emotionBase: {
+    text: { anger: -0.5, disgust: -1.0, fear: -0.5, joy: 0.3, neutral: 1.0, sadness: 0.0, surprise: -0.7 },
+    voice: { anger: -0.4, disgust: -1.2, fear: -0.8, joy: 0.2, neutral: 1.2, sadness: -0.2, surprise: -1.0 },
+    face: { anger: -0.6, disgust: -1.2, fear: -1.0, joy: 0.8, neutral: 1.2, sadness: -0.3, surprise: -0.6 },
+  } as Record<Modality, Record<Emotion, number>>,
+  /** Signal strength of emotions per modality (text strongest, a single photo weakest). */
+  emotionStrength: { text: 1.6, voice: 1.0, face: 0.7 } as Record<Modality, number>,
+  /** Per-sample logit noise (standard deviation) and output sharpness of the emotion engines. */
+  emotionNoise: 0.9,
+  emotionSharpness: { text: 1.4, voice: 1.1, face: 1.8 } as Record<Modality, number>,
+  /** Probability that the emotions are null (voice: acoustic-only when no speech-emotion engine loads). */
+  emotionsNullProb: { text: 0.05, voice: 0.35, face: 0.03 } as Record<Modality, number>,
+  /** Probability that a voice emotion engine is 4-class IEMOCAP (neutral, joy, anger, sadness). */
+  voiceFourClassProb: 0.7,
+  /** Probability that one interpretable voice measure group (pitch, or voice quality) is undefined (null). */
+  voiceNullGroupProb: 0.05,
+} as const;
+
+/** One synthetic check-in: the true level, the latent severity and analyzer-like results. */
+export interface SyntheticCheckIn {
+  /** 0 low, 1 moderate, 2 high. */
+  level: number;
+  /** Latent severity in [0, 1); level = floor(3 · severity). */
+  severity: number;
+  results: Record<Modality, ModalityResult>;
+}
+
+/** Options of the generator. */
+export interface SyntheticOptions {
+  samples: number;
+  seed: number;
+  /** Also emit `embedding` vectors of these widths (for the embedding representation). */
+  embeddingDims?: Record<Modality, number>;
+}
+
+const clip = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+const logNormal = (rng: Rng, sd: number): number => Math.exp(rng.normal(0, sd));
+
+/** Generates `samples` check-ins, levels balanced, reproducible from `seed`. */
+export function generateCheckIns(options: SyntheticOptions): SyntheticCheckIn[] {
+  const rng = createRng(options.seed);
+  const projections = options.embeddingDims ? embeddingProjections(options.seed, options.embeddingDims) : undefined;
+  const out: SyntheticCheckIn[] = [];
+  for (let i = 0; i < options.samples; i += 1) {
+    const level = i % 3;
+    const severity = (level + rng.next()) / 3;
+    const present = drawPresence(rng);
+    const results = {} as Record<Modality, ModalityResult>;
+    for (const m of MODALITIES) {
+      if (!present[m]) {
+        results[m] = { status: 'absent', reason: `no ${m} input was given` };
+        continue;
+      }
+      // An uninformative modality is generated from an unrelated severity (masking, an off-topic journal, …).
+      const s = rng.bernoulli(GENERATOR_PARAMS.uninformativeProb) ? rng.next() : severity;
+      const ok = MAKERS[m](rng, 2 * s - 1);
+      if (projections) ok.embedding = embed(rng, projections[m], ok);
+      results[m] = ok;
+    }
+    out.push({ level, severity, results });
+  }
+  return rng.shuffle(out);
+}
+
+function drawPresence(rng: Rng): Record<Modality, boolean> {
+  for (;;) {
+    const p = Object.fromEntries(MODALITIES.map((m) => [m, rng.bernoulli(GENERATOR_PARAMS.presentProb)])) as Record<Modality, boolean>;
+    if (MODALITIES.some((m) => p[m])) return p;
+  }
+}
+
+/** Emotion distribution of one modality for severity z ∈ [−1, 1] scaled by a signal strength. */
+function emotions(rng: Rng, m: Modality, z: number, strength: number): { scores: EmotionScores; covered: Emotion[] } {
+  const P = GENERATOR_PARAMS;
+  const covered: Emotion[] = m === 'voice' && rng.bernoulli(P.voiceFourClassProb) ? ['anger', 'joy', 'neutral', 'sadness'] : [...EMOTIONS];
+  const logits = EMOTIONS.map((e) => P.emotionSharpness[m] * (P.emotionBase[m][e] + P.emotionShift[e] * z * strength + rng.normal(0, P.emotionNoise)));
+  const exp = logits.map((l, k) => (covered.includes(EMOTIONS[k] as Emotion) ? Math.exp(l) : 0));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  const scores = Object.fromEntries(EMOTIONS.map((e, k) => [e, (exp[k] as number) / sum])) as EmotionScores;
+  return { scores, covered };
+}
+
+function base(rng: Rng, m: Modality, z: number, strength: number): ModalityOk {
+  const nullEmotions = rng.bernoulli(GENERATOR_PARAMS.emotionsNullProb[m]);
+  const e = emotions(rng, m, z, strength * GENERATOR_PARAMS.emotionStrength[m]);
+  return {
+    status: 'ok',
+    emotions: nullEmotions ? null : e.scores,
+    ...(nullEmotions ? { emotionsAbsentReason: 'synthetic: no emotion engine' } : { covered: e.covered }),
+    features: {},
+    engine: 'synthetic',
+    model: `synthetic-v${GENERATOR_PARAMS.version}`,
+    latencyMs: 0,
+  };
+}
+
+/** Text: longer entries carry more signal; word rates are binomial counts over the tokens. */
+function makeText(rng: Rng, z: number): ModalityOk {
+  const tokens = Math.round(clip(60 * logNormal(rng, 0.9), 3, 1500));
+  const strength = 1 - Math.exp(-tokens / 50);
+  const ok = base(rng, 'text', z, strength);
+  const rate = (p: number): number => rng.binomial(tokens, clip(p, 0.0005, 0.5)) / tokens;
+  ok.features = {
+    tokenCount: tokens,
+    firstPersonRate: rate(0.055 + 0.02 * z + rng.normal(0, 0.015)),
+    absolutistRate: rate(0.009 * Math.exp(0.3 * z) * logNormal(rng, 0.4)),
+    negationRate: rate(0.018 * Math.exp(0.2 * z) * logNormal(rng, 0.3)),
+    truncated: tokens > 512 ? 1 : 0,
+  };
+  return ok;
+}
+
+/** Voice: flatter pitch, slower speech, longer pauses, lower energy and a rougher voice with exhaustion. */
+function makeVoice(rng: Rng, z: number): ModalityOk {
+  const ok = base(rng, 'voice', z, 1);
+  const female = rng.bernoulli(0.5);
+  const durationSec = rng.uniform(4, 60);
+  const pauseRatio = clip(0.22 + 0.07 * z + rng.normal(0, 0.06), 0.02, 0.7);
+  const loudness = clip(-22 - 2 * z + rng.normal(0, 3.5), -45, -6);
+  const pitchStd = clip(3.0 - 0.6 * z + rng.normal(0, 0.5), 0.8, 6);
+  const nullPitch = rng.bernoulli(GENERATOR_PARAMS.voiceNullGroupProb);
+  const nullQuality = rng.bernoulli(GENERATOR_PARAMS.voiceNullGroupProb);
+  const orNull = (isNull: boolean, v: number): number | null => (isNull ? null : v);
+  ok.features = {
+    durationSec,
+    speechSec: durationSec * (1 - pauseRatio),
+    loudnessDbfs: loudness,
+    rmsDbfs: loudness + 10 * Math.log10(1 - pauseRatio) - 1.5 + rng.normal(0, 0.8),
+    pitchMeanHz: orNull(nullPitch, (female ? 210 : 120) * logNormal(rng, 0.1) * (1 - 0.03 * z)),
+    pitchStdSemitones: orNull(nullPitch, pitchStd),
+    pitchRangeSemitones: orNull(nullPitch, pitchStd * rng.uniform(3, 4.5)),
+    speechRate: clip(4.6 - 0.45 * z + rng.normal(0, 0.45), 2, 7),
+    pauseRatio,
+    meanPauseSec: clip(0.55 * Math.exp(0.25 * z) * logNormal(rng, 0.25), 0.15, 3),
+    jitterLocal: orNull(nullQuality, 0.006 * Math.exp(0.15 * z) * logNormal(rng, 0.3)),
+    shimmerLocal: orNull(nullQuality, 0.045 * Math.exp(0.12 * z) * logNormal(rng, 0.3)),
+    hnrDb: orNull(nullQuality, clip(17 - 1.2 * z + rng.normal(0, 3), 3, 30)),
+  };
+  return ok;
+}
+
+/** Face: a weak detection gives a weaker, noisier expression signal. */
+function makeFace(rng: Rng, z: number): ModalityOk {
+  const detectionScore = rng.bernoulli(0.8) ? rng.uniform(0.85, 0.995) : rng.uniform(0.5, 0.85);
+  const ok = base(rng, 'face', z, clip((detectionScore - 0.5) / 0.45, 0, 1));
+  ok.features = { faceCount: 1, detectionScore };
+  return ok;
+}
+
+const MAKERS: Record<Modality, (rng: Rng, z: number) => ModalityOk> = { text: makeText, voice: makeVoice, face: makeFace };
+
+/** Fixed random projections (one per modality) from a modality's profile to a synthetic encoder embedding. */
+function embeddingProjections(seed: number, dims: Record<Modality, number>): Record<Modality, Float32Array[]> {
+  const rng = createRng(seed ^ 0x5eed);
+  const inputs = 7 + 6;
+  return Object.fromEntries(
+    MODALITIES.map((m) => [m, Array.from({ length: dims[m] }, () => Float32Array.from({ length: inputs }, () => rng.normal(0, 1 / Math.sqrt(inputs))))]),
+  ) as Record<Modality, Float32Array[]>;
+}
+
+/** A synthetic embedding: tanh of a projection of the emotions (log) and a few scaled features, plus noise. */
+function embed(rng: Rng, rows: Float32Array[], ok: ModalityOk): number[] {
+  const emo = EMOTIONS.map((e) => (ok.emotions ? Math.log(ok.emotions[e] + 1e-3) / 3 : 0));
+  const f = Object.values(ok.features).slice(0, 6).map((v) => (v === null ? 0 : Math.tanh(Math.log1p(Math.abs(v)) / 3)));
+  const z = [...emo, ...f, ...Array<number>(6 - f.length).fill(0)];
+  return rows.map((row) => Math.tanh(row.reduce((s, w, i) => s + w * (z[i] as number), 0) * 2 + rng.normal(0, 0.1)));
+}

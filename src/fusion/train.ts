@@ -1,0 +1,158 @@
+// Fusion training on synthetic check-ins: generate, fit the encoder, train with Adam (seeded init, shuffling and
+// dropout so that a seed reproduces the model), and record per-epoch loss and accuracy.
+import { createHash } from 'node:crypto';
+import * as tf from '@tensorflow/tfjs';
+import { MODALITIES, type Modality } from '../analysis/types.ts';
+import type { Progress } from '../cli/progress.ts';
+import { argmax } from './calibrate.ts';
+import { encodeCheckIn, encoderInputDims, fitEncoder, type EncodedCheckIn, type EncoderSpec, type Representation } from './features.ts';
+import { buildFusionNet, defaultSpec, type FusionNet } from './model.ts';
+import { createRng } from './random.ts';
+import { generateCheckIns, type SyntheticCheckIn } from './synthetic.ts';
+
+/** Training settings (all stored in metadata.json). */
+export interface TrainOptions {
+  samples: number;
+  valSamples: number;
+  epochs: number;
+  seed: number;
+  representation: Representation;
+  batchSize: number;
+  learningRate: number;
+  dropout: number;
+  /** Widths of the embedding representation per modality (from config). */
+  embeddingDims: Record<Modality, number>;
+}
+
+/** Defaults of `burnout train fusion`. */
+export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'embeddingDims'> = {
+  samples: 3000,
+  valSamples: 1000,
+  epochs: 40,
+  seed: 1,
+  representation: 'profile',
+  batchSize: 64,
+  learningRate: 1e-3,
+  dropout: 0.2,
+};
+
+/** Loss and accuracy after one epoch (validation without dropout). */
+export interface EpochStats {
+  epoch: number;
+  trainLoss: number;
+  trainAccuracy: number;
+  valLoss: number;
+  valAccuracy: number;
+}
+
+/** The trained network, its encoder, curves and the validation data it was checked on. */
+export interface TrainedFusion {
+  net: FusionNet;
+  encoder: EncoderSpec;
+  curves: EpochStats[];
+  /** SHA-256 of the encoded training inputs and labels. */
+  dataHash: string;
+  validation: { samples: SyntheticCheckIn[]; encoded: EncodedCheckIn[]; labels: number[] };
+}
+
+/** Seeds of the training and validation generators derived from the run seed (disjoint streams). */
+export function dataSeeds(seed: number): { train: number; validation: number } {
+  return { train: (seed * 2654435761) >>> 0 || 1, validation: ((seed + 7919) * 2246822519) >>> 0 || 2 };
+}
+
+/** Trains a fusion net on synthetic data. Deterministic for a given seed on one machine. */
+export function trainFusion(options: TrainOptions, progress: Progress, onEpoch?: (s: EpochStats) => void): TrainedFusion {
+  const seeds = dataSeeds(options.seed);
+  const embeddingDims = options.representation === 'embedding' ? options.embeddingDims : undefined;
+  const train = generateCheckIns({ samples: options.samples, seed: seeds.train, embeddingDims });
+  const val = generateCheckIns({ samples: options.valSamples, seed: seeds.validation, embeddingDims });
+  const encoder = fitEncoder(options.representation, train.map((s) => s.results), options.embeddingDims);
+  const spec = defaultSpec(encoderInputDims(encoder), options.dropout);
+  const net = buildFusionNet(spec, { seed: options.seed });
+  const width = net.maxInputDim;
+  const encTrain = train.map((s) => encodeCheckIn(encoder, s.results, width));
+  const encVal = val.map((s) => encodeCheckIn(encoder, s.results, width));
+  const yTrain = train.map((s) => s.level);
+  const yVal = val.map((s) => s.level);
+
+  const rng = createRng(options.seed ^ 0x7a1f);
+  const optimizer = tf.train.adam(options.learningRate);
+  const trainable = [...net.variables.values()];
+  const order = Array.from({ length: encTrain.length }, (_, i) => i);
+  const batches = Math.ceil(encTrain.length / options.batchSize);
+  const curves: EpochStats[] = [];
+  progress.start(options.epochs * batches, 'train fusion');
+  for (let epoch = 1; epoch <= options.epochs; epoch += 1) {
+    rng.shuffle(order);
+    let lossSum = 0;
+    let correct = 0;
+    for (let b = 0; b < batches; b += 1) {
+      const idx = order.slice(b * options.batchSize, (b + 1) * options.batchSize);
+      const seed = (rng.seed() | 1) >>> 0;
+      const { x, mask, y } = toTensors(idx.map((i) => encTrain[i] as EncodedCheckIn), idx.map((i) => yTrain[i] as number), width, spec.classes);
+      let logitsData: Float32Array | undefined;
+      const loss = optimizer.minimize(() => {
+        const { logits } = net.forward(x, mask, { training: true, seed });
+        logitsData = logits.dataSync() as Float32Array;
+        return tf.losses.softmaxCrossEntropy(y, logits) as tf.Scalar;
+      }, true, trainable);
+      lossSum += (loss?.dataSync()[0] ?? 0) * idx.length;
+      loss?.dispose();
+      correct += countCorrect(logitsData as Float32Array, idx.map((i) => yTrain[i] as number), spec.classes);
+      tf.dispose([x, mask, y]);
+      progress.update((epoch - 1) * batches + b + 1, `epoch ${epoch}/${options.epochs}${describe(curves.at(-1))}`);
+    }
+    const v = evaluateLoss(net, encVal, yVal);
+    const stats = { epoch, trainLoss: lossSum / encTrain.length, trainAccuracy: correct / encTrain.length, valLoss: v.loss, valAccuracy: v.accuracy };
+    curves.push(stats);
+    onEpoch?.(stats);
+  }
+  progress.stop();
+  optimizer.dispose();
+  return { net, encoder, curves, dataHash: hashData(encTrain, yTrain), validation: { samples: val, encoded: encVal, labels: yVal } };
+}
+
+/** Short text of the last epoch's figures for the progress line. */
+function describe(s: EpochStats | undefined): string {
+  return s ? ` | loss ${s.trainLoss.toFixed(3)} acc ${s.trainAccuracy.toFixed(3)} | val loss ${s.valLoss.toFixed(3)} acc ${s.valAccuracy.toFixed(3)}` : '';
+}
+
+/** Builds input, mask and one-hot label tensors for a batch. */
+function toTensors(rows: EncodedCheckIn[], labels: number[], width: number, classes: number): { x: tf.Tensor3D; mask: tf.Tensor2D; y: tf.Tensor2D } {
+  const M = MODALITIES.length;
+  const xs = new Float32Array(rows.length * M * width);
+  const ms = new Float32Array(rows.length * M);
+  rows.forEach((r, i) => {
+    xs.set(r.x, i * M * width);
+    ms.set(r.mask, i * M);
+  });
+  return {
+    x: tf.tensor3d(xs, [rows.length, M, width]),
+    mask: tf.tensor2d(ms, [rows.length, M]),
+    y: tf.oneHot(tf.tensor1d(labels, 'int32'), classes).toFloat() as tf.Tensor2D,
+  };
+}
+
+function countCorrect(logits: Float32Array, labels: number[], classes: number): number {
+  return labels.reduce((s, y, i) => s + (argmax(logits.subarray(i * classes, (i + 1) * classes)) === y ? 1 : 0), 0);
+}
+
+/** Cross-entropy and accuracy without dropout (temperature 1). */
+export function evaluateLoss(net: FusionNet, rows: EncodedCheckIn[], labels: number[]): { loss: number; accuracy: number } {
+  const { x, mask, y } = toTensors(rows, labels, net.maxInputDim, net.spec.classes);
+  const [loss, logits] = tf.tidy(() => {
+    const f = net.forward(x, mask, { training: false });
+    return [tf.losses.softmaxCrossEntropy(y, f.logits).dataSync()[0] as number, f.logits.dataSync() as Float32Array];
+  });
+  tf.dispose([x, mask, y]);
+  return { loss, accuracy: countCorrect(logits, labels, net.spec.classes) / labels.length };
+}
+
+function hashData(rows: EncodedCheckIn[], labels: number[]): string {
+  const h = createHash('sha256');
+  rows.forEach((r, i) => {
+    h.update(Buffer.from(r.x.buffer, r.x.byteOffset, r.x.byteLength));
+    h.update(Uint8Array.from([...r.mask, labels[i] as number]));
+  });
+  return h.digest('hex');
+}
