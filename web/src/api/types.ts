@@ -1,11 +1,13 @@
 // The HTTP API's response shapes as the dashboard reads them. Stored records come straight from the store's own
 // types (one source of truth); the rest mirror src/server's JSON.
 import type { StoredAlert, StoredAssessment } from '../../../src/store/record.ts';
+import type { ProfileStats, WeekStats } from '../../../src/store/stats.ts';
 import type { Trend } from '../../../src/trend/types.ts';
 
-export type { StoredAlert, StoredAssessment };
+// (src/store/assessments.ts and erase.ts import Node modules, so their two small types are restated below.)
+export type { ProfileStats as Stats, StoredAlert, StoredAssessment, WeekStats };
 
-/** GET /api/assessments. */
+/** GET /api/assessments (AssessmentPage in src/store/assessments.ts). */
 export interface AssessmentPage {
   items: StoredAssessment[];
   total: number;
@@ -22,27 +24,7 @@ export interface TrendResponse {
 /** GET /api/alerts. */
 export interface AlertList {
   items: StoredAlert[];
-}
-
-/** One week of GET /api/stats. */
-export interface WeekStats {
-  week: string;
-  checkIns: number;
-  low: number;
-  moderate: number;
-  high: number;
-  meanEnergy: number | null;
-  meanStress: number | null;
-  meanWork: number | null;
-}
-
-/** GET /api/stats. */
-export interface Stats {
   total: number;
-  weeks: WeekStats[];
-  means: { energy: number | null; stress: number | null; work: number | null };
-  trendCounts: Record<string, number>;
-  alertCounts: { total: number; acknowledged: number; open: number };
 }
 
 /** One engine's status in GET /api/models. */

@@ -34,7 +34,6 @@ export function ResultView({ a }: { a: StoredAssessment }) {
       <p className="muted">
         {dateTime(a.at)} · {a.explanation.summary}
       </p>
-      {a.risk.level === 'high' && <HelpBox help={a.help} />}
       {a.alerts.length > 0 && (
         <section aria-labelledby="result-alerts">
           <h2 id="result-alerts">Alert</h2>
@@ -46,6 +45,7 @@ export function ResultView({ a }: { a: StoredAssessment }) {
       )}
       <div className="grid">
         <RiskSummary risk={a.risk} />
+        {a.risk.level === 'high' && <HelpBox help={a.help} />}
         <WeightBar weights={a.risk.modalityWeights} />
       </div>
       {a.trend && <TrendSummary trend={a.trend} />}

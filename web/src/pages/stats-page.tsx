@@ -15,13 +15,13 @@ export function StatsPage() {
     <section aria-labelledby="stats-title">
       <h1 id="stats-title">Stats</h1>
       <StatusMessage loading={loading && !data} error={error} what="stats" />
-      {data && data.total === 0 && <p>No check-ins yet, so there is nothing to count.</p>}
-      {data && data.total > 0 && (
+      {data && data.checkIns === 0 && <p>No check-ins yet, so there is nothing to count.</p>}
+      {data && data.checkIns > 0 && (
         <>
           <CountTiles stats={data} />
           <WeeklyRisk weeks={data.weeks} />
           <SelfReportWeeks weeks={data.weeks} />
-          <TrendCounts counts={data.trendCounts} />
+          <TrendCounts counts={data.trends} />
         </>
       )}
     </section>

@@ -19,9 +19,9 @@ export function RiskChart({ items }: { items: StoredAssessment[] }) {
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => shortDate(new Date(t).toISOString())} padding={{ left: 16, right: 16 }} />
-          <YAxis domain={[0, 100]} unit="%" width={48} />
+          <YAxis domain={[0, 100]} unit="%" width={56} />
           <Tooltip labelFormatter={(t) => dateTime(new Date(Number(t)).toISOString())} formatter={(v) => `${String(v)} %`} />
-          <Legend />
+          <Legend itemSorter={null} />
           <Line type="monotone" dataKey="high" name="High" stroke={RISK_COLOURS.high} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
           <Line type="monotone" dataKey="moderate" name="Moderate" stroke={RISK_COLOURS.moderate} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
           <Line type="monotone" dataKey="low" name="Low" stroke={RISK_COLOURS.low} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />

@@ -19,7 +19,7 @@ export function SelfReportChart({ items }: { items: StoredAssessment[] }) {
           <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => shortDate(new Date(t).toISOString())} padding={{ left: 16, right: 16 }} />
           <YAxis domain={[0, 'auto']} width={48} />
           <Tooltip labelFormatter={(t) => dateTime(new Date(Number(t)).toISOString())} />
-          <Legend />
+          <Legend itemSorter={null} />
           <Line dataKey="energy" name="Energy" stroke={SELF_REPORT_COLOURS.energy} strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
           <Line dataKey="stress" name="Stress" stroke={SELF_REPORT_COLOURS.stress} strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
           <Line dataKey="work" name="Hours worked" stroke={SELF_REPORT_COLOURS.work} strokeWidth={2} strokeDasharray="5 3" dot={{ r: 4 }} connectNulls isAnimationActive={false} />

@@ -10,7 +10,7 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
   const title = TITLES[modality];
   if (result.status !== 'ok') {
     return (
-      <section className={`card modality ${result.status}`} aria-label={title} data-testid={`modality-${modality}`}>
+      <section className={`card modality modality-${result.status}`} aria-label={title} data-testid={`modality-${modality}`}>
         <h3>{title}</h3>
         <p className={result.status === 'rejected' ? 'warn' : 'muted'}>
           {result.status === 'rejected' ? 'Not used: ' : 'Not given: '}
@@ -20,7 +20,7 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
     );
   }
   return (
-    <section className="card modality ok" aria-label={title} data-testid={`modality-${modality}`}>
+    <section className="card modality modality-ok" aria-label={title} data-testid={`modality-${modality}`}>
       <h3>{title}</h3>
       {result.emotions ? (
         <EmotionBars emotions={result.emotions} covered={result.covered} label={`${title}: emotions`} />

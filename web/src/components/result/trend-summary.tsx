@@ -2,14 +2,20 @@
 import type { Trend } from '../../../../src/trend/types.ts';
 import { trendWords } from '../../lib/format.ts';
 
-const ARROWS: Record<Trend['direction'], string> = { improving: '↘', stable: '→', worsening: '↗', insufficient_history: '…' };
+const BADGES: Record<Trend['direction'], string> = {
+  improving: 'getting better',
+  stable: 'steady',
+  worsening: 'getting worse',
+  insufficient_history: 'no trend yet',
+};
 
-/** The trend line with an arrow (decorative) and words. */
+/** The trend line: a short badge and the full sentence. */
 export function TrendSummary({ trend, minSteps }: { trend: Trend; minSteps?: number }) {
   return (
-    <p className={`trend trend-${trend.direction}`}>
-      <span aria-hidden="true">{ARROWS[trend.direction]} </span>
-      Trend: {trendWords(trend, minSteps)}
+    <p className={`trend trend-${trend.direction}`} data-testid="trend">
+      <span>Trend:</span>
+      <span className="trend-badge">{BADGES[trend.direction]}</span>
+      <span>{trendWords(trend, minSteps)}</span>
     </p>
   );
 }

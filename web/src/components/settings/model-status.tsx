@@ -1,7 +1,7 @@
 // Which engine serves each modality and why the others do not, plus model downloads with their progress.
 import { useEffect } from 'react';
 import { getModels } from '../../api/client.ts';
-import { pct } from '../../lib/format.ts';
+import { capitalise, pct } from '../../lib/format.ts';
 import { useFetch } from '../../lib/use-fetch.ts';
 import { StatusMessage } from '../layout/status-message.tsx';
 
@@ -22,7 +22,7 @@ export function ModelStatus() {
       {data &&
         Object.entries(data.engines).map(([modality, engines]) => (
           <div key={modality}>
-            <h3>{modality}</h3>
+            <h3>{capitalise(modality)}</h3>
             <ul className="engines">
               {engines.map((e, i) => (
                 <li key={e.name + i} className={e.ok ? 'ok' : 'muted'}>

@@ -6,11 +6,11 @@ const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v.toFixed(
 /** A row of number tiles. */
 export function CountTiles({ stats }: { stats: Stats }) {
   const tiles: Array<[string, string]> = [
-    ['Check-ins', String(stats.total)],
+    ['Check-ins', String(stats.checkIns)],
     ['Mean energy (0–10)', fmt(stats.means.energy)],
     ['Mean stress (0–10)', fmt(stats.means.stress)],
     ['Mean hours worked', fmt(stats.means.work, ' h')],
-    ['Alerts (open)', `${stats.alertCounts.total} (${stats.alertCounts.open})`],
+    ['Alerts (not yet acknowledged)', `${stats.alerts.total} (${stats.alerts.unacknowledged})`],
   ];
   return (
     <dl className="tiles">

@@ -13,7 +13,7 @@ export function TrendCounts({ counts }: { counts: Record<string, number> }) {
     <figure className="chart" role="group" aria-labelledby="trend-counts-caption">
       <figcaption id="trend-counts-caption">Trend directions seen at check-ins</figcaption>
       <ResponsiveContainer width="100%" height={200}>
-        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <BarChart data={data} maxBarSize={64} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="name" />
           <YAxis allowDecimals={false} width={40} />

@@ -1,0 +1,86 @@
+// Starts the real server (`burnout serve`, the same command `npm start` runs) as a child process on a free
+// loopback port with its own SQLite file, waits until its models are loaded, and stops it again.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../../src/config/paths.ts';
+
+/** A running server. */
+export interface TestServer {
+  url: string;
+  sqlitePath: string;
+  /** Everything the server printed so far (for failure messages). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function exited(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return true;
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(t);
+      resolve(true);
+    });
+  });
+}
+
+/** Polls `check` every 250 ms until it returns true, the child dies, or `ms` pass. */
+async function waitFor(what: string, child: ChildProcess, log: () => string, ms: number, check: () => Promise<boolean>): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode}) before ${what}:\n${log()}`);
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}:\n${log()}`);
+}
+
+/** Starts `burnout serve` with a fresh SQLite database in `dir` (never PostgreSQL, whatever the environment says). */
+export async function startServer(dir: string): Promise<TestServer> {
+  const port = await freePort();
+  const sqlitePath = join(dir, 'burnout.sqlite');
+  const env: NodeJS.ProcessEnv = { ...process.env, BURNOUT_STORE_SQLITE_PATH: sqlitePath };
+  delete env.DATABASE_URL;
+  delete env.BURNOUT_STORE_DATABASE_URL;
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${port}/`;
+  const output = () => log;
+  const stop = async () => {
+    if (!(await exited(child, 0))) {
+      child.kill('SIGTERM');
+      if (!(await exited(child, 10_000))) child.kill('SIGKILL');
+    }
+  };
+  try {
+    await waitFor('the server to listen', child, output, 60_000, async () => (await fetch(`${url}api/health`)).ok);
+    await waitFor('the models to load', child, output, 180_000, async () => {
+      const models = (await (await fetch(`${url}api/models`)).json()) as { state?: string };
+      if (models.state === 'failed') throw new Error(`the server could not load its models:\n${log}`);
+      return models.state === undefined || models.state === 'ready';
+    });
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, sqlitePath, output, stop };
+}
