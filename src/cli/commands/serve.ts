@@ -1,0 +1,96 @@
+// `burnout serve`: opens the store, loads the models once, and serves the API and the dashboard on loopback.
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load.ts';
+import { REPO_ROOT } from '../../config/paths.ts';
+import { BurnoutError } from '../../errors.ts';
+import { openStore } from '../../store/open.ts';
+import { buildApp } from '../../server/app.ts';
+import { startModelHost, type ModelHost } from '../../server/model-host.ts';
+import { formatTable, NOTICE } from '../output.ts';
+
+interface ServeOptions {
+  port?: string;
+  host?: string;
+  pull?: boolean;
+  log?: boolean;
+}
+
+/** Registers `burnout serve`. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the dashboard and the HTTP API (127.0.0.1:8080 by default)')
+    .option('--port <port>', 'TCP port (default: server.port)')
+    .option('--host <host>', 'address to bind (default: server.host; loopback only until authentication exists)')
+    .option('--pull', 'download missing hub models before loading (needs internet)')
+    .option('--log', 'log every request as JSON lines')
+    .action(async (opts: ServeOptions) => {
+      const config = loadConfig();
+      const host = opts.host ?? config.server.host;
+      const port = opts.port === undefined ? config.server.port : parsePort(opts.port);
+      assertLoopback(host);
+      const store = await openStore(config.store);
+      console.log(`store: ${store.dialect} at ${store.location}`);
+      const models = startModelHost(config, { pull: opts.pull, onChange: printDownloads });
+      const app = await buildApp({ config, store, models, webDist: resolve(REPO_ROOT, 'web', 'dist'), logger: opts.log ? { level: 'info' } : false });
+      try {
+        await app.listen({ host, port });
+      } catch (e) {
+        await store.close();
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE') throw new BurnoutError('INPUT_INVALID', `port ${port} on ${host} is already in use`, { hint: 'choose another with --port' });
+        throw e;
+      }
+      const address = app.server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/`;
+      console.log(`serving ${url}  (API docs: ${url}api/docs)`);
+      console.log(NOTICE);
+      console.log('models: loading…');
+      void models.ready.then(() => printModelStatus(models));
+      const stop = async () => {
+        await app.close();
+        await models.dispose();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+}
+
+/** Loopback addresses the server may bind to without authentication. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** Refuses any non-loopback address: there is no authentication yet, and check-ins are personal data. */
+export function assertLoopback(host: string): void {
+  if (isLoopback(host)) return;
+  throw new BurnoutError('INPUT_INVALID', `refusing to listen on ${host}: the server has no authentication yet, so it only binds to loopback (127.0.0.1, ::1, localhost)`, {
+    hint: 'use --host 127.0.0.1; to reach it from another device, use an SSH tunnel',
+  });
+}
+
+function parsePort(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new BurnoutError('INPUT_INVALID', `--port must be an integer from 0 to 65535 (got ${text})`);
+  return n;
+}
+
+function printModelStatus(models: ModelHost): void {
+  if (models.state === 'failed') console.log(`models: FAILED — ${models.error ?? 'unknown reason'} (check-ins are refused until this is fixed)`);
+  else console.log('models: ready');
+  const rows = Object.entries(models.engines).flatMap(([part, statuses]) =>
+    statuses.map((s) => [part, s.name, s.ok ? 'loaded' : 'no', s.ok ? (s.model ?? '') : (s.reason ?? '')]),
+  );
+  if (rows.length) console.log(formatTable(['part', 'engine', 'status', 'model / reason'], rows));
+}
+
+function printDownloads(models: ModelHost): void {
+  for (const d of models.downloads) {
+    if (d.state === 'downloading' && d.progress !== null) console.log(`download ${d.model}: ${Math.round(d.progress * 100)} %`);
+    else if (d.state === 'failed') console.log(`download ${d.model}: failed — ${d.message ?? ''}`);
+  }
+}

@@ -1,0 +1,113 @@
+// Builds the Fastify app: security headers, rate limit, multipart limits, OpenAPI docs at /api/docs, the API
+// routes (wired by hand), the dashboard from web/dist when it is built, and one error shape for every failure.
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { Config } from '../config/schema.ts';
+import { BurnoutError } from '../errors.ts';
+import type { Store } from '../store/open.ts';
+import { installErrorHandlers } from './errors.ts';
+import type { ModelHost } from './model-host.ts';
+import { createSerialQueue, type SerialQueue } from './serial-queue.ts';
+import { registerAssessmentRoutes } from './routes/assessments.ts';
+import { registerAlertRoutes } from './routes/alerts.ts';
+import { registerInsightRoutes } from './routes/insights.ts';
+import { registerDataRoutes } from './routes/data.ts';
+import { registerSystemRoutes } from './routes/system.ts';
+
+/** What the routes share. */
+export interface AppContext {
+  config: Readonly<Config>;
+  store: Store;
+  models: ModelHost;
+  /** Check-ins run one at a time through this queue (the engines share two cores). */
+  checkIns: SerialQueue;
+  /** Who acts, for the audit log (no authentication yet: the local user). */
+  actor: string;
+  version: string;
+}
+
+/** Options for building the app. */
+export interface AppOptions {
+  config: Readonly<Config>;
+  store: Store;
+  models: ModelHost;
+  /** Folder of the built dashboard; served at / when it exists. */
+  webDist?: string | null;
+  /** Fastify logger setting (off by default). */
+  logger?: boolean | { level: string };
+  version?: string;
+}
+
+/** Creates the app (not listening yet); `app.inject` works on it directly. */
+export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
+  const server = o.config.server;
+  const app = Fastify({ logger: o.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  // One validator (zod, in the handlers) and plain JSON output: route schemas are for the OpenAPI document only.
+  app.setValidatorCompiler(() => () => true);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandlers(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'media-src': ["'self'", 'blob:'],
+      },
+    },
+  });
+  await app.register(rateLimit, { max: server.rateLimitPerMinute, timeWindow: '1 minute' });
+  await app.register(multipart, {
+    throwFileSizeLimit: true,
+    limits: {
+      fileSize: Math.max(server.maxAudioBytes, server.maxImageBytes) + 1,
+      files: 3,
+      fields: 12,
+      parts: 16,
+      fieldSize: o.config.text.maxChars * 4 + 1024,
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Burnout risk self-awareness API',
+        version: o.version ?? '0.1.0',
+        description: 'Check-ins (journal text, voice, face photo) → burnout risk, trend and alerts. Not a diagnosis. ' +
+          'Requests act on the default local profile unless the X-Profile-Id header (or ?profile=) names another.',
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  const ctx: AppContext = {
+    config: o.config,
+    store: o.store,
+    models: o.models,
+    checkIns: createSerialQueue(64),
+    actor: 'local-user',
+    version: o.version ?? '0.1.0',
+  };
+  registerAssessmentRoutes(app, ctx);
+  registerAlertRoutes(app, ctx);
+  registerInsightRoutes(app, ctx);
+  registerDataRoutes(app, ctx);
+  registerSystemRoutes(app, ctx);
+
+  const web = o.webDist && existsSync(o.webDist) ? o.webDist : null;
+  if (web) await app.register(fastifyStatic, { root: web, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (web && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    throw new BurnoutError('NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`);
+  });
+  return app;
+}

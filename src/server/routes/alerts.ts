@@ -1,0 +1,32 @@
+// GET /api/alerts (newest first, optionally only unacknowledged) and POST /api/alerts/:id/ack.
+import type { FastifyInstance } from 'fastify';
+import { acknowledgeAlert, listAlerts } from '../../store/alerts.ts';
+import type { AppContext } from '../app.ts';
+import { profileOf } from '../profile.ts';
+import { alertQuery, errorSchema, idParams, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
+
+/** Registers the alert routes. */
+export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/api/alerts', {
+    schema: {
+      summary: 'Escalation alerts, newest first',
+      querystring: jsonSchema(alertQuery),
+      response: { 200: objectDoc('{ items, total, limit, offset }'), '4xx': errorSchema },
+    },
+  }, async (request) => {
+    const q = parseWith(alertQuery, request.query);
+    return listAlerts(ctx.store.db, profileOf(request), { unacknowledged: q.unacknowledged === 'true', limit: q.limit, offset: q.offset });
+  });
+
+  app.post('/api/alerts/:id/ack', {
+    schema: {
+      summary: 'Acknowledge an alert (idempotent)',
+      params: jsonSchema(idParams),
+      querystring: jsonSchema(profileQuery),
+      response: { 200: objectDoc('the acknowledged alert'), '4xx': errorSchema },
+    },
+  }, async (request) => {
+    const { id } = parseWith(idParams, request.params);
+    return acknowledgeAlert(ctx.store.db, profileOf(request), id, ctx.actor);
+  });
+}

@@ -1,0 +1,41 @@
+// GET /api/export?format=csv|json (every assessment of the profile) and DELETE /api/data (erase the profile).
+import type { FastifyInstance } from 'fastify';
+import { allAssessments } from '../../store/assessments.ts';
+import { logAction } from '../../store/audit.ts';
+import { eraseProfile } from '../../store/erase.ts';
+import { assessmentsToCsv, assessmentsToJson } from '../../store/export.ts';
+import { NOTICE } from '../../notice.ts';
+import type { AppContext } from '../app.ts';
+import { profileOf } from '../profile.ts';
+import { errorSchema, exportQuery, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
+
+/** Registers the export and erase routes. */
+export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/api/export', {
+    schema: {
+      summary: 'Download every assessment of the profile (CSV is safe against spreadsheet formula injection)',
+      querystring: jsonSchema(exportQuery),
+      response: { 200: { description: 'text/csv or application/json attachment', type: 'string' }, '4xx': errorSchema },
+    },
+  }, async (request, reply) => {
+    const { format } = parseWith(exportQuery, request.query);
+    const profileId = profileOf(request);
+    const items = await allAssessments(ctx.store.db, profileId);
+    await logAction(ctx.store.db, { actor: ctx.actor, action: 'data.export', profileId, detail: `format=${format} rows=${items.length}` });
+    const stamp = new Date().toISOString().slice(0, 10);
+    reply.header('content-disposition', `attachment; filename="burnout-${profileId}-${stamp}.${format}"`);
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(assessmentsToCsv(items));
+    return reply.type('application/json; charset=utf-8').send(assessmentsToJson(profileId, items, NOTICE));
+  });
+
+  app.delete('/api/data', {
+    schema: {
+      summary: 'Erase every row of the profile (assessments, alerts, consents, media, audit entries, the profile)',
+      querystring: jsonSchema(profileQuery),
+      response: { 200: objectDoc('{ deleted: { table: rows } }'), '4xx': errorSchema },
+    },
+  }, async (request) => {
+    const deleted = await eraseProfile(ctx.store.db, profileOf(request), ctx.actor);
+    return { deleted };
+  });
+}

@@ -1,0 +1,28 @@
+// GET /api/models (engine status and download progress) and GET /api/health (process, database and models).
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { AppContext } from '../app.ts';
+import { objectDoc } from '../schemas.ts';
+
+/** Registers the model status and health routes. */
+export function registerSystemRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/api/models', {
+    schema: { summary: 'Engine status per modality, fusion and trend models, download progress', response: { 200: objectDoc('{ state, engines, downloads, error? }') } },
+  }, async () => {
+    const m = ctx.models;
+    return { state: m.state, engines: m.engines, downloads: m.downloads, ...(m.error ? { error: m.error } : {}) };
+  });
+
+  app.get('/api/health', {
+    schema: { summary: 'Liveness: 200 when the database answers', response: { 200: objectDoc('{ status, database, models, version }'), 503: objectDoc('database unreachable') } },
+  }, async (_request, reply) => {
+    let database = 'ok';
+    try {
+      await sql`select 1`.execute(ctx.store.db);
+    } catch {
+      database = 'unreachable';
+    }
+    const body = { status: database === 'ok' ? 'ok' : 'degraded', database, dialect: ctx.store.dialect, models: ctx.models.state, version: ctx.version };
+    return reply.status(database === 'ok' ? 200 : 503).send(body);
+  });
+}

@@ -1,0 +1,65 @@
+// Zod schemas of the API's queries and params (validated in the handlers) and their JSON Schema for /api/docs.
+import { z } from 'zod';
+import { BurnoutError } from '../errors.ts';
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO-8601 date or date-time');
+
+/** Profile selector accepted by every route (the X-Profile-Id header does the same). */
+export const profileQuery = z.object({ profile: z.string().optional().describe('profile id (default: the local profile)') });
+
+/** GET /api/assessments. */
+export const listQuery = profileQuery.extend({
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('page size, 1–500'),
+  offset: z.coerce.number().int().min(0).default(0).describe('rows to skip'),
+  from: isoDate.optional().describe('first date included (ISO-8601)'),
+  to: isoDate.optional().describe('first date excluded (ISO-8601)'),
+  order: z.enum(['asc', 'desc']).default('desc').describe('newest first (desc) or oldest first (asc)'),
+});
+
+/** GET /api/alerts. */
+export const alertQuery = profileQuery.extend({
+  unacknowledged: z.enum(['true', 'false']).optional().describe('only alerts not acknowledged yet'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** GET /api/stats. */
+export const rangeQuery = profileQuery.extend({ from: isoDate.optional(), to: isoDate.optional() });
+
+/** GET /api/export. */
+export const exportQuery = profileQuery.extend({ format: z.enum(['csv', 'json']).default('json') });
+
+/** `:id` params. */
+export const idParams = z.object({ id: z.string().min(1).max(64) });
+
+/** Parses `value` or throws INPUT_INVALID naming the field and the rule. */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const r = schema.safeParse(value ?? {});
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const field = issue.path.join('.') || 'request';
+  throw new BurnoutError('INPUT_INVALID', `"${field}": ${issue.message}`);
+}
+
+/** JSON Schema of a zod schema, for route documentation. */
+export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+/** The error body, documented once. */
+export const errorSchema = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: { code: { type: 'string' }, message: { type: 'string' }, hint: { type: 'string' } },
+      required: ['code', 'message'],
+    },
+  },
+} as const;
+
+/** A loose object schema for documented responses (the exact shapes are in docs/api.md). */
+export function objectDoc(description: string): Record<string, unknown> {
+  return { description, type: 'object', additionalProperties: true };
+}

@@ -1,0 +1,27 @@
+// Runs tasks one at a time in arrival order, refusing new ones (RATE_LIMITED) when too many are already waiting.
+import { BurnoutError } from '../errors.ts';
+
+/** A FIFO of async tasks with at most one running. */
+export interface SerialQueue {
+  run<T>(task: () => Promise<T>): Promise<T>;
+  /** Tasks running or waiting. */
+  readonly pending: number;
+}
+
+/** Creates a queue that accepts at most `maxPending` running + waiting tasks. */
+export function createSerialQueue(maxPending: number): SerialQueue {
+  let tail: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+  return {
+    get pending() { return pending; },
+    run<T>(task: () => Promise<T>): Promise<T> {
+      if (pending >= maxPending) {
+        return Promise.reject(new BurnoutError('RATE_LIMITED', 'the server is busy with other check-ins; try again in a moment'));
+      }
+      pending++;
+      const result = tail.then(task);
+      tail = result.then(() => undefined, () => undefined).finally(() => { pending--; });
+      return result;
+    },
+  };
+}
