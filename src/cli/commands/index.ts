@@ -4,6 +4,8 @@ import { registerAnalyze } from './analyze.ts';
 import { registerModelsStatus } from './models-status.ts';
 import { registerModelsPull } from './models-pull.ts';
 import { registerTrainFusion } from './train-fusion.ts';
+import { registerTrainTextLite } from './train-text-lite.ts';
+import { registerEvalText } from './eval-text.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
@@ -16,4 +18,6 @@ export function registerCommands(program: Command): void {
   registerModelsStatus(models);
   registerModelsPull(models);
   registerTrainFusion(train);
+  registerTrainTextLite(train);
+  registerEvalText(evaluate);
 }
