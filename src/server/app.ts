@@ -93,7 +93,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     config: o.config,
     store: o.store,
     models: o.models,
-    checkIns: createSerialQueue(64),
+    checkIns: createSerialQueue(o.config.server.maxQueuedCheckIns),
     actor: 'local-user',
     version: o.version ?? '0.1.0',
   };

@@ -12,4 +12,6 @@ export const serverSection = z.object({
   maxAudioBytes: z.number().int().positive().default(25 * 1024 * 1024),
   /** Requests per minute per client before 429. */
   rateLimitPerMinute: z.number().int().positive().default(600),
+  /** Check-ins analysed one at a time; more than this many running or waiting → 429. */
+  maxQueuedCheckIns: z.number().int().positive().default(32),
 }).strict();

@@ -1,0 +1,151 @@
+// End-to-end check-ins through the API with app.inject and the real engines (lite text, acoustic voice, Human face),
+// the shipped fusion and trend models and a temp SQLite store: store, list, trend, alerts, export, erase.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { loadAssessRuntime } from '../../src/assess.ts';
+import { loadConfig, resolvePath } from '../../src/config/load.ts';
+import { REPO_ROOT } from '../../src/config/paths.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { readyModelHost, type ModelHost } from '../../src/server/model-host.ts';
+import { countProfileRows } from '../../src/store/erase.ts';
+import { loadTrendModel } from '../../src/trend/load.ts';
+import { multipart, syntheticVoice, wavBytes, type FormValue } from '../helpers/http.ts';
+import { openTempSqlite } from './backends.ts';
+
+const config = loadConfig({
+  env: {
+    ...process.env,
+    BURNOUT_TEXT_ENGINES: '[lite]',
+    BURNOUT_FACE_ENGINES: '[human]',
+    BURNOUT_STORE_ALLOW_TEXT_STORAGE: 'true',
+  },
+});
+const needed = [config.fusion.modelDir, config.trend.modelDir, config.text.liteModelDir].map(resolvePath);
+const missing = needed.filter((d) => !existsSync(d));
+if (missing.length) console.warn(`server check-in tests skipped: model folder(s) missing: ${missing.join(', ')} (train or check out the shipped models)`);
+const FACE = join(REPO_ROOT, 'test', 'fixtures', 'face', 'astronaut.jpg');
+
+describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
+  let app: FastifyInstance;
+  let store: Awaited<ReturnType<typeof openTempSqlite>>;
+  let models: ModelHost;
+  const wav = wavBytes(syntheticVoice(16000, 4), 16000);
+  const face = new Uint8Array(readFileSync(FACE));
+
+  beforeAll(async () => {
+    store = await openTempSqlite();
+    const runtime = await loadAssessRuntime(config);
+    models = readyModelHost(runtime, await loadTrendModel(resolvePath(config.trend.modelDir)));
+    app = await buildApp({ config, store, models });
+  }, 180_000);
+  afterAll(async () => {
+    await app?.close();
+    await models?.dispose();
+    await store?.dispose();
+  });
+
+  const checkIn = async (fields: Array<[string, FormValue]>, profile = 'local') => {
+    const body = await multipart(fields);
+    const res = await app.inject({ method: 'POST', url: '/api/assessments', payload: body.payload, headers: { ...body.headers, 'x-profile-id': profile } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.headers['cache-control']).toBe('no-store');
+    return res.json();
+  };
+  const list = async (profile = 'local') =>
+    (await app.inject({ method: 'GET', url: '/api/assessments?limit=500', headers: { 'x-profile-id': profile } })).json();
+
+  it.each([
+    ['text-only', () => [['text', 'Long day, but I finished the report and went for a walk.'], ['energy', '6']], ['text']],
+    ['voice-only', () => [['audio', { bytes: wav, filename: 'voice.wav' }]], ['voice']],
+    ['face-only', () => [['image', { bytes: face, filename: 'face.jpg' }]], ['face']],
+    ['three-modality', () => [
+      ['text', 'I am exhausted and nothing I do is ever enough.'], ['stress', '8'], ['work', '11'],
+      ['audio', { bytes: wav, filename: 'voice.wav' }], ['image', { bytes: face, filename: 'face.jpg' }],
+    ], ['text', 'voice', 'face']],
+  ] as Array<[string, () => Array<[string, FormValue]>, string[]]>)('a %s check-in stores one row and is listed', async (_name, fields, present) => {
+    const before = await countProfileRows(store.db, 'local');
+    const stored = await checkIn(fields());
+    for (const m of ['text', 'voice', 'face']) {
+      expect(stored.modalities[m].status, JSON.stringify(stored.modalities[m])).toBe(present.includes(m) ? 'ok' : 'absent');
+      expect(stored.risk.modalityWeights[m] > 0).toBe(present.includes(m));
+    }
+    expect(['low', 'moderate', 'high']).toContain(stored.risk.level);
+    const after = await countProfileRows(store.db, 'local');
+    expect(after.assessments).toBe(before.assessments + 1);
+    const page = await list();
+    expect(page.items.filter((a: { id: string }) => a.id === stored.id)).toHaveLength(1);
+    const one = (await app.inject({ method: 'GET', url: `/api/assessments/${stored.id}` })).json();
+    expect(one.risk).toEqual(stored.risk);
+  });
+
+  it('accepts a text-only check-in as JSON', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/assessments', payload: { text: 'Quiet day at work.', energy: 7 } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().selfReport).toEqual({ energy: 7 });
+  });
+
+  it('the fourth check-in of a worsening history carries a trend and an alert', async () => {
+    const days = [
+      { text: 'Good day. I felt rested and enjoyed lunch with friends.', energy: '8', stress: '2', work: '7' },
+      { text: 'Busy and a bit tense, too many meetings.', energy: '5', stress: '6', work: '10' },
+      { text: 'I am exhausted, I cannot sleep and I dread going to work. Everything feels hopeless.', energy: '2', stress: '9', work: '13' },
+      { text: 'I feel empty and worthless. I cry every night, I am always tired and I hate my job.', energy: '1', stress: '10', work: '14' },
+    ];
+    const results = [];
+    for (const d of days) results.push(await checkIn(Object.entries(d) as Array<[string, string]>, 'worse'));
+    const fourth = results[3];
+    expect(results[0].trend).toMatchObject({ direction: 'insufficient_history', steps: 1 });
+    expect(fourth.trend.steps).toBe(4);
+    expect(['improving', 'stable', 'worsening']).toContain(fourth.trend.direction);
+    console.log(`worsening history: levels ${results.map((r) => r.risk.level).join(' → ')}, trend ${fourth.trend.direction} ` +
+      `(${fourth.trend.confidence.toFixed(2)}), alerts: ${fourth.alerts.map((a: { rule: string }) => a.rule).join(', ') || 'none'}`);
+    expect(fourth.alerts.length).toBeGreaterThan(0);
+    expect(fourth.alerts[0].resources.length).toBeGreaterThan(0);
+    const alerts = (await app.inject({ method: 'GET', url: '/api/alerts', headers: { 'x-profile-id': 'worse' } })).json();
+    expect(alerts.total).toBeGreaterThan(0);
+    const ack = await app.inject({ method: 'POST', url: `/api/alerts/${alerts.items[0].id}/ack`, headers: { 'x-profile-id': 'worse' } });
+    expect(ack.json().acknowledgedAt).not.toBeNull();
+    const trend = (await app.inject({ method: 'GET', url: '/api/trend?profile=worse' })).json();
+    expect(trend.trend).toEqual(fourth.trend);
+    const stats = (await app.inject({ method: 'GET', url: '/api/stats?profile=worse' })).json();
+    expect(stats.checkIns).toBe(4);
+    expect(stats.means.stress).toBeCloseTo((2 + 6 + 9 + 10) / 4, 10);
+    expect(stats.alerts.unacknowledged).toBe(stats.alerts.total - 1);
+  });
+
+  it('exports CSV with a formula-looking journal escaped (text storage on, consent given)', async () => {
+    const kept = await checkIn([['text', '=SUM(A1) was all I could think about today.'], ['consent', 'text']], 'csv');
+    expect(kept.journalText).toBe('=SUM(A1) was all I could think about today.');
+    const notKept = await checkIn([['text', 'No consent this time.']], 'csv');
+    expect(notKept.journalText).toBeUndefined();
+    const res = await app.inject({ method: 'GET', url: '/api/export?format=csv', headers: { 'x-profile-id': 'csv' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['content-disposition']).toContain('attachment');
+    expect(res.body).toContain("'=SUM(A1) was all I could think about today.");
+    expect(res.body).not.toMatch(/(^|,)"?=SUM/m);
+    expect(res.body).not.toContain('No consent this time');
+    const json = (await app.inject({ method: 'GET', url: '/api/export?format=json', headers: { 'x-profile-id': 'csv' } })).json();
+    expect(json.assessments).toHaveLength(2);
+  });
+
+  it('DELETE /api/data leaves zero rows for the profile in every table', async () => {
+    await checkIn([['text', 'Something to delete.'], ['consent', '{"text":true,"voice":true,"face":true}']], 'gone');
+    const res = await app.inject({ method: 'DELETE', url: '/api/data', headers: { 'x-profile-id': 'gone' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().deleted).toMatchObject({ assessments: 1, profiles: 1 });
+    expect(await countProfileRows(store.db, 'gone')).toEqual({ media: 0, consents: 0, alerts: 0, assessments: 0, audit_log: 0, profiles: 0 });
+    expect((await list('gone')).total).toBe(0);
+    expect((await list('local')).total).toBeGreaterThan(0);
+  });
+
+  it('reports the loaded engines', async () => {
+    const m = (await app.inject({ method: 'GET', url: '/api/models' })).json();
+    expect(m.state).toBe('ready');
+    expect(m.engines.text.find((s: { ok: boolean }) => s.ok).name).toBe('lite');
+    expect(m.engines.trend[0].ok).toBe(true);
+  });
+});
