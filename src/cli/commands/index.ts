@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAnalyze } from './analyze.ts';
 import { registerModelsStatus } from './models-status.ts';
 import { registerModelsPull } from './models-pull.ts';
+import { registerServe } from './serve.ts';
 import { registerTrainFusion } from './train-fusion.ts';
 import { registerTrainTextLite } from './train-text-lite.ts';
 import { registerEvalText } from './eval-text.ts';
@@ -17,6 +18,7 @@ export function registerCommands(program: Command): void {
   registerAnalyze(program);
   registerModelsStatus(models);
   registerModelsPull(models);
+  registerServe(program);
   registerTrainFusion(train);
   registerTrainTextLite(train);
   registerEvalText(evaluate);
