@@ -53,11 +53,14 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app);
 
+  // Plain HTTP on loopback: no HSTS and no upgrade-insecure-requests (they would break http://127.0.0.1).
   await app.register(helmet, {
+    hsts: false,
     contentSecurityPolicy: {
       directives: {
         'img-src': ["'self'", 'data:', 'blob:'],
         'media-src': ["'self'", 'blob:'],
+        'upgrade-insecure-requests': null,
       },
     },
   });

@@ -45,6 +45,8 @@ describe('server: limits, errors and headers', () => {
     expect(res.json()).toMatchObject({ status: 'ok', database: 'ok', models: 'failed' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-ratelimit-limit']).toBe('600');
   });
