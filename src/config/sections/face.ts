@@ -8,6 +8,8 @@ export const faceSection = z.object({
   vitModel: z.string().min(1).default('trpakov/vit-face-expression'),
   /** Largest decoded image accepted, in pixels (width × height). */
   maxPixels: z.number().int().positive().default(25_000_000),
+  /** BlazeFace detections scoring below this (0–1) are ignored (lower finds more faces and more false ones). */
+  minDetectionScore: z.number().min(0).max(1).default(0.5),
   /** Smallest face side, in pixels, that is analysed; smaller faces are rejected with their size. */
   minFacePx: z.number().int().positive().default(40),
   /** Images that are square and at most this many pixels wide are treated as face crops (no detection). */
