@@ -7,10 +7,12 @@ import { analyzeInputs, loadEngineSet } from '../../analysis/engine-set.ts';
 import type { Modality, ModalityInputs } from '../../analysis/types.ts';
 import { printJson } from '../output.ts';
 import { formatModalityResults } from '../format-results.ts';
+import { readImageFile } from '../../media/image/decode-image.ts';
 
 interface AnalyzeOptions {
   text?: string;
   textFile?: string;
+  image?: string;
   json?: boolean;
 }
 
@@ -21,10 +23,12 @@ export function registerAnalyze(program: Command): void {
     .description('read the emotions in a journal text (and, later, a voice clip and a photo)')
     .option('--text <text>', 'journal text')
     .option('--text-file <file>', 'read the journal text from a file')
+    .option('--image <file>', 'a photo of your face (JPEG, PNG or WebP)')
     .option('--json', 'print one JSON object')
     .action(async (opts: AnalyzeOptions) => {
       const config = loadConfig();
       const inputs = await readInputs(opts);
+      if (opts.image !== undefined) inputs.face = await readImageFile(opts.image, { maxPixels: config.face.maxPixels });
       const modalities = Object.keys(inputs) as Modality[];
       if (modalities.length === 0) throw new BurnoutError('NO_MODALITY', 'give at least one input: --text or --text-file');
       const set = await loadEngineSet(config, modalities);

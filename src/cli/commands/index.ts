@@ -1,6 +1,7 @@
 // Registers every CLI command; each command lives in its own file. Parent groups (models, train, eval) are made here.
 import { Command } from 'commander';
 import { registerAnalyze } from './analyze.ts';
+import { registerEvalFace } from './eval-face.ts';
 import { registerModelsStatus } from './models-status.ts';
 import { registerModelsPull } from './models-pull.ts';
 import { registerServe } from './serve.ts';
@@ -16,6 +17,7 @@ export function registerCommands(program: Command): void {
   void train;
   void evaluate;
   registerAnalyze(program);
+  registerEvalFace(evaluate);
   registerModelsStatus(models);
   registerModelsPull(models);
   registerServe(program);

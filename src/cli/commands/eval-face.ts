@@ -1,0 +1,133 @@
+// `burnout eval face`: runs the face analyzer over a labelled image folder (DIR/manifest.csv: file, ekman) and reports
+// accuracy, macro-F1, per-class F1, the confusion matrix and latency.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { requireEngine } from '../../analysis/engine-registry.ts';
+import { loadFaceAnalyzer } from '../../analysis/face/face-analyzer.ts';
+import type { Config } from '../../config/schema.ts';
+import { loadConfig } from '../../config/load.ts';
+import { EMOTIONS, topEmotion, type Emotion } from '../../emotions.ts';
+import { BurnoutError } from '../../errors.ts';
+import { classificationReport, percentile } from '../../eval/metrics.ts';
+import { readImageFile } from '../../media/image/decode-image.ts';
+import { formatNumber, formatTable, printJson } from '../output.ts';
+import { createProgressBar } from '../progress.ts';
+
+interface EvalFaceOptions {
+  data: string;
+  engine?: 'human' | 'vit';
+  flipTta?: boolean;
+  limit?: number;
+  json?: boolean;
+}
+
+/** One labelled image of the manifest. */
+export interface FaceManifestRow {
+  file: string;
+  label: Emotion;
+}
+
+/** Registers `burnout eval face` under the `eval` group. */
+export function registerEvalFace(evaluate: Command): void {
+  evaluate
+    .command('face')
+    .description('evaluate the facial-emotion engine on labelled images (DIR/manifest.csv with columns file, ekman)')
+    .requiredOption('--data <dir>', 'folder holding manifest.csv and the images (e.g. ../shared/data/face)')
+    .option('--engine <name>', 'human | vit (default: the first of config face.engines that loads)', engineName)
+    .option('--flip-tta <on|off>', 'horizontal-flip test-time augmentation (default: config face.flipTta)', onOff)
+    .option('--limit <n>', 'evaluate only the first n rows', positiveInt)
+    .option('--json', 'print { n, accuracy, macroF1, perClassF1, latencyMsP50, engine, … } as JSON')
+    .action(async (opts: EvalFaceOptions) => {
+      const base = loadConfig();
+      const config: Readonly<Config> = {
+        ...base,
+        face: { ...base.face, engines: opts.engine ? [opts.engine] : base.face.engines, flipTta: opts.flipTta ?? base.face.flipTta },
+      };
+      const rows = (await readFaceManifest(opts.data)).slice(0, opts.limit);
+      const analyzer = requireEngine(await loadFaceAnalyzer(config), 'face');
+      const truth: Emotion[] = [];
+      const predicted: Emotion[] = [];
+      const latencies: number[] = [];
+      const rejected: string[] = [];
+      const progress = createProgressBar(!opts.json);
+      progress.start(rows.length, `eval face (${analyzer.name})`);
+      try {
+        for (const [i, row] of rows.entries()) {
+          const image = await readImageFile(join(opts.data, row.file), { maxPixels: config.face.maxPixels });
+          const result = await analyzer.analyze(image);
+          if (result.status === 'ok' && result.emotions) {
+            truth.push(row.label);
+            predicted.push(topEmotion(result.emotions));
+            latencies.push(result.latencyMs);
+          } else {
+            rejected.push(`${row.file}: ${result.status === 'ok' ? 'no emotions' : result.reason}`);
+          }
+          progress.update(i + 1);
+        }
+      } finally {
+        progress.stop();
+        await analyzer.dispose();
+      }
+      const report = classificationReport(EMOTIONS, truth, predicted);
+      const summary = {
+        n: report.n,
+        accuracy: report.accuracy,
+        macroF1: report.macroF1,
+        perClassF1: report.perClassF1,
+        latencyMsP50: percentile(latencies, 50),
+        latencyMsP95: percentile(latencies, 95),
+        engine: analyzer.name,
+        model: analyzer.model,
+        flipTta: config.face.flipTta,
+        rejected: rejected.length,
+        confusion: report.confusion,
+      };
+      if (opts.json) return printJson(summary);
+      console.log(`engine ${summary.engine} (${summary.model}), flip TTA ${summary.flipTta ? 'on' : 'off'}`);
+      console.log(`n ${summary.n} (rejected ${summary.rejected}), accuracy ${formatNumber(summary.accuracy)}, macro-F1 ${formatNumber(summary.macroF1)}`);
+      console.log(`latency p50 ${formatNumber(summary.latencyMsP50)} ms, p95 ${formatNumber(summary.latencyMsP95)} ms\n`);
+      console.log(formatTable(['class', 'F1'], EMOTIONS.map((e) => [e, report.perClassF1[e]])));
+      console.log('\nconfusion (rows = truth, columns = prediction)');
+      console.log(formatTable(['', ...EMOTIONS], EMOTIONS.map((t) => [t, ...EMOTIONS.map((p) => report.confusion[t][p])])));
+      for (const r of rejected.slice(0, 5)) console.log(`rejected: ${r}`);
+    });
+}
+
+/** Reads DIR/manifest.csv (a header row naming at least `file` and `ekman`; plain comma-separated, no quoting). */
+export async function readFaceManifest(dir: string): Promise<FaceManifestRow[]> {
+  const path = join(dir, 'manifest.csv');
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new BurnoutError('DATA_MISSING', `cannot read ${path}`, { hint: 'give --data a folder holding manifest.csv' });
+  });
+  const [header = '', ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const columns = header.split(',').map((c) => c.trim());
+  const fileAt = columns.indexOf('file');
+  const labelAt = columns.indexOf('ekman');
+  if (fileAt < 0 || labelAt < 0) throw new BurnoutError('INPUT_INVALID', `${path} needs the columns file and ekman`);
+  return lines.map((line, i) => {
+    const cells = line.split(',');
+    const file = cells[fileAt]?.trim() ?? '';
+    const label = cells[labelAt]?.trim() as Emotion;
+    if (!file || !EMOTIONS.includes(label)) {
+      throw new BurnoutError('INPUT_INVALID', `${path} line ${i + 2}: needs a file and an ekman label (one of ${EMOTIONS.join(', ')})`);
+    }
+    return { file, label };
+  });
+}
+
+function engineName(v: string): 'human' | 'vit' {
+  if (v !== 'human' && v !== 'vit') throw new InvalidArgumentError('use human or vit');
+  return v;
+}
+
+function onOff(v: string): boolean {
+  if (v !== 'on' && v !== 'off') throw new InvalidArgumentError('use on or off');
+  return v === 'on';
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}
