@@ -1,14 +1,16 @@
 // The app shell: header with navigation, the not-a-diagnosis notice, and the page for the current route.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Nav } from './components/layout/nav.tsx';
 import { Notice } from './components/layout/notice.tsx';
 import { useRoute, type Route } from './lib/router.ts';
 import { AlertsPage } from './pages/alerts-page.tsx';
 import { CheckInPage } from './pages/checkin-page.tsx';
-import { HistoryPage } from './pages/history-page.tsx';
 import { ResultPage } from './pages/result-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
-import { StatsPage } from './pages/stats-page.tsx';
+
+// The chart pages pull in the chart library; load them only when opened.
+const HistoryPage = lazy(() => import('./pages/history-page.tsx').then((m) => ({ default: m.HistoryPage })));
+const StatsPage = lazy(() => import('./pages/stats-page.tsx').then((m) => ({ default: m.StatsPage })));
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -52,7 +54,9 @@ export function App() {
       </header>
       <Notice />
       <main id="main" ref={main} tabIndex={-1}>
-        <Page route={route} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Page route={route} />
+        </Suspense>
       </main>
       <footer className="footer">
         <p className="small muted">Runs on this computer. Your data stays in its local database.</p>

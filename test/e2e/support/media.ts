@@ -59,13 +59,14 @@ export function makeSpeechWav(dir: string): { path: string; source: 'espeak-ng' 
   return { path, source: 'synthetic' };
 }
 
-/** Turns a still image into a short 640×480 Y4M clip for the fake camera; null without ffmpeg. */
+/** Turns a still face image into a short 640×480 Y4M clip for the fake camera; null without ffmpeg. */
 export function makeCameraClip(image: string, dir: string): string | null {
   if (!has('ffmpeg')) return null;
   const path = join(dir, 'fake-camera.y4m');
   execFileSync('ffmpeg', [
     '-loglevel', 'error', '-y', '-loop', '1', '-i', image, '-t', '2', '-r', '10',
-    '-vf', 'scale=480:480:flags=bicubic,pad=640:480:80:0:gray,format=yuv420p', path,
+    // A face filling the frame is not found by the detectors: keep it 240 px in the middle of a grey frame.
+    '-vf', 'scale=240:240:flags=lanczos,pad=640:480:200:120:gray,format=yuv420p', path,
   ]);
   return path;
 }

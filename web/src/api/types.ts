@@ -18,7 +18,12 @@ export interface AssessmentPage {
 /** GET /api/trend. */
 export interface TrendResponse {
   trend: Trend;
-  minSteps?: number;
+  /** Probability per direction, or null without a trend model or enough history. */
+  probabilities: Record<string, number> | null;
+  minSteps: number;
+  maxSteps: number;
+  /** Whether a trend model is loaded. */
+  available: boolean;
 }
 
 /** GET /api/alerts. */
@@ -47,6 +52,9 @@ export interface DownloadView {
 
 /** GET /api/models. */
 export interface ModelsResponse {
+  state: 'loading' | 'ready' | 'failed';
+  error?: string;
+  /** Per modality, plus `fusion` and `trend`. */
   engines: Record<string, EngineStatusView[]>;
   downloads: DownloadView[];
 }

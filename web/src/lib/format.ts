@@ -22,6 +22,24 @@ export function shortDate(iso: string): string {
   return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 }
 
+/** Tick labels for a time axis: times of day when all points fall within two days, dates otherwise. */
+export function timeTickFormatter(times: number[]): (t: number) => string {
+  const span = times.length ? Math.max(...times) - Math.min(...times) : 0;
+  return span < 2 * 86_400_000
+    ? (t) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+    : (t) => shortDate(new Date(t).toISOString());
+}
+
+/** Ends a phrase with a full stop unless it already ends with punctuation. */
+export function withStop(s: string): string {
+  return /[.!?…)]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+}
+
+/** A phrase as a sentence: first letter upper-case, full stop at the end (notes and reasons come lower-case). */
+export function sentence(s: string): string {
+  return withStop(s.charAt(0).toUpperCase() + s.slice(1));
+}
+
 /** "low" → "Low". */
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -35,7 +53,8 @@ export function riskWord(level: RiskLevel): string {
 /** One line describing a trend, e.g. "Worsening (confidence 81 %)" or "Not enough check-ins yet (2 of 3)". */
 export function trendWords(trend: Trend, minSteps?: number): string {
   if (trend.direction === 'insufficient_history') {
-    return minSteps ? `Not enough check-ins yet for a trend (${trend.steps} of ${minSteps})` : 'Not enough check-ins yet for a trend';
+    const have = trend.steps === 1 ? '1 check-in' : `${trend.steps} check-ins`;
+    return minSteps ? `not enough check-ins yet (${have}; a trend needs ${minSteps})` : `not enough check-ins yet (${have} so far)`;
   }
   return `${capitalise(trend.direction)} (confidence ${pct(trend.confidence)}, over ${trend.steps} check-ins)`;
 }

@@ -1,7 +1,8 @@
 // The check-in page: consent on the first visit, then journal, voice, photo and self-report inputs and submit.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { submitCheckIn } from '../api/submit.ts';
 import { ConsentForm } from '../components/settings/consent-form.tsx';
+import { ModelsBanner } from '../components/layout/models-banner.tsx';
 import { JournalInput } from '../components/checkin/journal-input.tsx';
 import { PhotoInput } from '../components/checkin/photo-input.tsx';
 import { SelfReportInputs } from '../components/checkin/self-report-inputs.tsx';
@@ -23,6 +24,12 @@ export function CheckInPage() {
   const [selfReport, setSelfReport] = useState<SelfReport>({});
   const [phase, setPhase] = useState<SubmitPhase | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const askedNow = useRef(false);
+  // After the first-visit consent form, put keyboard focus on the form that replaced it.
+  useEffect(() => {
+    if (consents && askedNow.current) heading.current?.focus();
+  }, [consents]);
 
   if (!consents) {
     return (
@@ -33,6 +40,7 @@ export function CheckInPage() {
           saveLabel="Save and continue"
           onSave={(c) => {
             saveConsents(c);
+            askedNow.current = true;
             setConsents(c);
           }}
         />
@@ -74,7 +82,10 @@ export function CheckInPage() {
   const off = (['text', 'voice', 'face'] as const).filter((m) => !consents[m].analyse);
   return (
     <section aria-labelledby="checkin-title">
-      <h1 id="checkin-title">Check in</h1>
+      <h1 id="checkin-title" ref={heading} tabIndex={-1}>
+        Check in
+      </h1>
+      <ModelsBanner />
       <p className="muted">Give any of the three; more inputs give a steadier estimate. Everything is analysed on this computer.</p>
       {off.length > 0 && (
         <p className="muted small">

@@ -21,13 +21,14 @@ export function HistoryTable({ items }: { items: StoredAssessment[] }) {
             <th scope="col">Energy</th>
             <th scope="col">Stress</th>
             <th scope="col">Hours</th>
-            <th scope="col"><span className="sr-only">Details</span></th>
           </tr>
         </thead>
         <tbody>
           {rows.map((a) => (
             <tr key={a.id}>
-              <td>{dateTime(a.at)}</td>
+              <td>
+                <a href={href({ page: 'result', id: a.id })} aria-label={`${dateTime(a.at)}: open this check-in`}>{dateTime(a.at)}</a>
+              </td>
               <td className={`risk-cell risk-${a.risk.level}`}>{riskWord(a.risk.level)}</td>
               <td>{pct(a.risk.confidence)}</td>
               <td>{a.risk.reliable ? 'yes' : 'no'}</td>
@@ -35,9 +36,6 @@ export function HistoryTable({ items }: { items: StoredAssessment[] }) {
               <td>{show(a.selfReport.energy)}</td>
               <td>{show(a.selfReport.stress)}</td>
               <td>{show(a.selfReport.work)}</td>
-              <td>
-                <a href={href({ page: 'result', id: a.id })}>Details<span className="sr-only"> of {dateTime(a.at)}</span></a>
-              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 // Risk probabilities of each check-in over time (line chart).
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { StoredAssessment } from '../../api/types.ts';
-import { dateTime, shortDate } from '../../lib/format.ts';
+import { dateTime, timeTickFormatter } from '../../lib/format.ts';
 import { RISK_COLOURS } from '../../lib/colours.ts';
 
 /** Probability of low / moderate / high per check-in, oldest left. */
@@ -18,7 +18,7 @@ export function RiskChart({ items }: { items: StoredAssessment[] }) {
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => shortDate(new Date(t).toISOString())} padding={{ left: 16, right: 16 }} />
+          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={timeTickFormatter(data.map((d) => d.t))} padding={{ left: 16, right: 16 }} />
           <YAxis domain={[0, 100]} unit="%" width={56} />
           <Tooltip labelFormatter={(t) => dateTime(new Date(Number(t)).toISOString())} formatter={(v) => `${String(v)} %`} />
           <Legend itemSorter={null} />

@@ -1,7 +1,7 @@
 // Self-reported energy, stress and work hours over time (line chart); check-ins without answers leave gaps.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { StoredAssessment } from '../../api/types.ts';
-import { dateTime, shortDate } from '../../lib/format.ts';
+import { dateTime, timeTickFormatter } from '../../lib/format.ts';
 import { SELF_REPORT_COLOURS } from '../../lib/colours.ts';
 
 /** Energy and stress (0–10) and hours worked, per check-in. */
@@ -16,13 +16,13 @@ export function SelfReportChart({ items }: { items: StoredAssessment[] }) {
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(t: number) => shortDate(new Date(t).toISOString())} padding={{ left: 16, right: 16 }} />
+          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={timeTickFormatter(data.map((d) => d.t))} padding={{ left: 16, right: 16 }} />
           <YAxis domain={[0, 'auto']} width={48} />
           <Tooltip labelFormatter={(t) => dateTime(new Date(Number(t)).toISOString())} />
           <Legend itemSorter={null} />
           <Line dataKey="energy" name="Energy" stroke={SELF_REPORT_COLOURS.energy} strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
           <Line dataKey="stress" name="Stress" stroke={SELF_REPORT_COLOURS.stress} strokeWidth={2} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
-          <Line dataKey="work" name="Hours worked" stroke={SELF_REPORT_COLOURS.work} strokeWidth={2} strokeDasharray="5 3" dot={{ r: 4 }} connectNulls isAnimationActive={false} />
+          <Line dataKey="work" name="Hours worked" stroke={SELF_REPORT_COLOURS.work} strokeWidth={2} strokeDasharray="5 3" dot={{ r: 4, strokeDasharray: '' }} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -1,6 +1,7 @@
 // Escalation alerts with their reason and where to find help; optionally with an acknowledge button.
 import type { StoredAlert } from '../../api/types.ts';
 import { dateTime } from '../../lib/format.ts';
+import { LinkedText } from '../layout/linked-text.tsx';
 
 /** A list of alerts; `onAck` adds an "I have read this" button to open ones. */
 export function AlertList({ alerts, onAck, busyId }: { alerts: StoredAlert[]; onAck?(id: string): void; busyId?: string | null }) {
@@ -20,7 +21,9 @@ export function AlertList({ alerts, onAck, busyId }: { alerts: StoredAlert[]; on
               <p className="small">Where to find help:</p>
               <ul className="small">
                 {a.resources.map((r, i) => (
-                  <li key={i}>{r}</li>
+                  <li key={i}>
+                    <LinkedText text={r} />
+                  </li>
                 ))}
               </ul>
             </>

@@ -1,6 +1,7 @@
 // One modality of a result: what was found (emotion bars, explanation, notes) and which engine and model served,
 // or why the modality is missing.
 import type { Modality, ModalityResult } from '../../../../src/analysis/types.ts';
+import { sentence, withStop } from '../../lib/format.ts';
 import { EmotionBars } from './emotion-bars.tsx';
 
 const TITLES: Record<Modality, string> = { text: 'Journal text', voice: 'Voice', face: 'Face' };
@@ -14,7 +15,7 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
         <h3>{title}</h3>
         <p className={result.status === 'rejected' ? 'warn' : 'muted'}>
           {result.status === 'rejected' ? 'Not used: ' : 'Not given: '}
-          {result.reason}
+          {withStop(result.reason)}
         </p>
       </section>
     );
@@ -25,7 +26,10 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
       {result.emotions ? (
         <EmotionBars emotions={result.emotions} covered={result.covered} label={`${title}: emotions`} />
       ) : (
-        <p className="muted">No emotion estimate: {result.emotionsAbsentReason ?? 'no emotion engine was available'}.</p>
+        <details className="muted">
+          <summary>No emotion estimate for this input</summary>
+          <p className="small">{sentence(result.emotionsAbsentReason ?? 'no emotion engine was available')}</p>
+        </details>
       )}
       {result.explanation && result.explanation.length > 0 && (
         <ul className="explanation">
@@ -36,7 +40,7 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
       )}
       {result.notes?.map((n, i) => (
         <p key={i} className="warn small">
-          {n}
+          {sentence(n)}
         </p>
       ))}
       <p className="muted small">

@@ -14,7 +14,7 @@ export function TrendSummary({ trend, minSteps }: { trend: Trend; minSteps?: num
   return (
     <p className={`trend trend-${trend.direction}`} data-testid="trend">
       <span>Trend:</span>
-      <span className="trend-badge">{BADGES[trend.direction]}</span>
+      {trend.direction !== 'insufficient_history' && <span className="trend-badge">{BADGES[trend.direction]}</span>}
       <span>{trendWords(trend, minSteps)}</span>
     </p>
   );

@@ -3,6 +3,21 @@ import { useState } from 'react';
 import { deleteAllData } from '../../api/client.ts';
 import { forgetResults } from '../../lib/result-cache.ts';
 
+const NOUNS: Record<string, [string, string]> = {
+  assessments: ['check-in', 'check-ins'],
+  alerts: ['alert', 'alerts'],
+  consents: ['consent record', 'consent records'],
+  media: ['stored recording or photo', 'stored recordings and photos'],
+  audit_log: ['audit log entry', 'audit log entries'],
+  profiles: ['profile', 'profiles'],
+};
+
+/** "3 check-ins", "1 audit log entry". */
+function countWords(table: string, n: number): string {
+  const [one, many] = NOUNS[table] ?? [table.replace(/_/g, ' '), table.replace(/_/g, ' ')];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** The "delete everything" control. */
 export function DeleteData() {
   const [confirming, setConfirming] = useState(false);
@@ -16,7 +31,7 @@ export function DeleteData() {
     try {
       const res = await deleteAllData();
       forgetResults();
-      const counts = Object.entries(res.deleted ?? {}).filter(([, n]) => n > 0).map(([t, n]) => `${n} ${t.replace(/_/g, ' ')}`);
+      const counts = Object.entries(res.deleted ?? {}).filter(([, n]) => n > 0).map(([t, n]) => countWords(t, n));
       setDone(counts.length ? `Deleted ${counts.join(', ')}.` : 'There was nothing to delete.');
       setConfirming(false);
     } catch (e) {

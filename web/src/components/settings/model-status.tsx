@@ -1,36 +1,34 @@
 // Which engine serves each modality and why the others do not, plus model downloads with their progress.
-import { useEffect } from 'react';
-import { getModels } from '../../api/client.ts';
 import { capitalise, pct } from '../../lib/format.ts';
-import { useFetch } from '../../lib/use-fetch.ts';
+import { useModels } from '../../lib/use-models.ts';
 import { StatusMessage } from '../layout/status-message.tsx';
+import { EngineList } from './engine-list.tsx';
 
-/** Model status; polls every 2 s while a download is running. */
+const STATES = {
+  loading: 'Loading the models…',
+  ready: 'Ready: check-ins use the engines marked “in use”.',
+  failed: 'The models could not load, so check-ins are refused:',
+} as const;
+
+/** Model status; refreshes itself while models load or download. */
 export function ModelStatus() {
-  const { data, error, loading, reload } = useFetch(getModels);
-  const downloading = (data?.downloads ?? []).some((d) => d.state === 'downloading' || d.state === 'pending');
-  useEffect(() => {
-    if (!downloading) return;
-    const t = window.setTimeout(reload, 2000);
-    return () => window.clearTimeout(t);
-  }, [downloading, data, reload]);
+  const { data, error, loading } = useModels();
 
   return (
     <section className="card" aria-labelledby="models-title">
       <h2 id="models-title">Models</h2>
       <StatusMessage loading={loading && !data} error={error} what="model status" />
+      {data && (
+        <p>
+          <strong>{STATES[data.state]}</strong>
+          {data.error && <span className="error"> {data.error}</span>}
+        </p>
+      )}
       {data &&
         Object.entries(data.engines).map(([modality, engines]) => (
           <div key={modality}>
             <h3>{capitalise(modality)}</h3>
-            <ul className="engines">
-              {engines.map((e, i) => (
-                <li key={e.name + i} className={e.ok ? 'ok' : 'muted'}>
-                  <strong>{e.name}</strong>: {e.ok ? `serves (${e.model ?? 'model'})` : e.reason}
-                  {e.hint && <span className="small"> — {e.hint}</span>}
-                </li>
-              ))}
-            </ul>
+            <EngineList engines={engines} />
           </div>
         ))}
       {data && data.downloads.length > 0 && (
