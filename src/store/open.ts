@@ -63,8 +63,28 @@ export function openSqlite(file: string): Store {
   } catch (e) {
     throw new BurnoutError('STORE_FAILED', `cannot open the SQLite database ${file}: ${describe(e)}`, { cause: e });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return { db, dialect: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query anew; better-sqlite3 statements are reusable, so keep the most recent ones by SQL
+ * text (the repositories issue a few dozen distinct statements; the cap only guards against unbounded growth).
+ */
+function withStatementCache(raw: RawSqlite, max = 200) {
+  const cache = new Map<string, ReturnType<RawSqlite['prepare']>>();
+  return {
+    close: () => { cache.clear(); raw.close(); },
+    prepare(sqlText: string) {
+      let stmt = cache.get(sqlText);
+      if (!stmt) {
+        stmt = raw.prepare(sqlText);
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(sqlText, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 function openPostgres(url: string, options: OpenOptions): Store {

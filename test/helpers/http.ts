@@ -8,7 +8,7 @@ export async function multipart(fields: Array<[string, FormValue]>): Promise<{ p
   const form = new FormData();
   for (const [name, value] of fields) {
     if (typeof value === 'string') form.append(name, value);
-    else form.append(name, new Blob([value.bytes], { type: value.type ?? 'application/octet-stream' }), value.filename);
+    else form.append(name, new Blob([new Uint8Array(value.bytes)], { type: value.type ?? 'application/octet-stream' }), value.filename);
   }
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   return {
