@@ -1,0 +1,94 @@
+// Small pure DSP helpers shared by the voice analyzer and the audio resampler: Kaiser-windowed sinc taps and decimation.
+
+/** Modified Bessel function of the first kind, order 0 (power series; used by the Kaiser window). */
+export function besselI0(x: number): number {
+  let sum = 1;
+  let term = 1;
+  const q = (x * x) / 4;
+  for (let k = 1; k < 60; k++) {
+    term *= q / (k * k);
+    sum += term;
+    if (term < sum * 1e-12) break;
+  }
+  return sum;
+}
+
+/**
+ * One tap of a Kaiser-windowed sinc low-pass: `t` is the distance in samples from the filter centre, `cutoff` the
+ * cutoff in cycles per sample, `half` the half-length (the window is zero at |t| ≥ half), `beta` the Kaiser β.
+ * The taps sum to about 1 (unit DC gain).
+ */
+export function kaiserSincTap(t: number, cutoff: number, half: number, beta: number): number {
+  const r = t / half;
+  if (Math.abs(r) >= 1) return 0;
+  const x = 2 * cutoff * t;
+  const sinc = x === 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
+  return (2 * cutoff * sinc * besselI0(beta * Math.sqrt(1 - r * r))) / besselI0(beta);
+}
+
+/** Low-pass (Kaiser-windowed sinc, cutoff 0.45 × the new rate, ≈60 dB) and keep every `factor`-th sample. */
+export function decimate(x: Float32Array, factor: number): Float32Array {
+  if (factor <= 1) return x;
+  const half = 12 * factor;
+  const taps = new Float64Array(2 * half + 1);
+  let sum = 0;
+  for (let k = -half; k <= half; k++) {
+    const v = kaiserSincTap(k, 0.45 / factor, half + 1, 6);
+    taps[k + half] = v;
+    sum += v;
+  }
+  for (let k = 0; k < taps.length; k++) taps[k] = (taps[k] as number) / sum;
+  const out = new Float32Array(Math.floor(x.length / factor));
+  for (let m = 0; m < out.length; m++) {
+    const c = m * factor;
+    let acc = 0;
+    const lo = Math.max(-half, -c);
+    const hi = Math.min(half, x.length - 1 - c);
+    for (let k = lo; k <= hi; k++) acc += (x[c + k] as number) * (taps[k + half] as number);
+    out[m] = acc;
+  }
+  return out;
+}
+
+/** Taps per side of the fractional-delay interpolator, and the number of fractional positions it resolves. */
+const INTERP_HALF = 8;
+const INTERP_PHASES = 32;
+
+/**
+ * Band-limited interpolation of a sampled signal at fractional positions (a Kaiser-windowed sinc, 16 taps, positions
+ * snapped to 1/32 sample), so that peaks, period lengths and lagged correlations are not limited to whole samples.
+ */
+export class SincInterpolator {
+  private readonly table: Float64Array;
+
+  constructor() {
+    const width = 2 * INTERP_HALF;
+    this.table = new Float64Array((INTERP_PHASES + 1) * width);
+    for (let p = 0; p <= INTERP_PHASES; p++) {
+      let sum = 0;
+      for (let k = 0; k < width; k++) {
+        // Tap k weighs sample floor(t) − HALF + 1 + k; its distance from t is (HALF − 1 − k + frac).
+        const v = kaiserSincTap(INTERP_HALF - 1 - k + p / INTERP_PHASES, 0.5, INTERP_HALF, 6);
+        this.table[p * width + k] = v;
+        sum += v;
+      }
+      // Unit gain at every phase, so that off-grid positions are not systematically lower than on-grid ones.
+      for (let k = 0; k < width; k++) this.table[p * width + k] = (this.table[p * width + k] as number) / sum;
+    }
+  }
+
+  /** The signal value at position t (in samples); 0 outside the signal. */
+  at(x: Float32Array | Float64Array, t: number): number {
+    const base = Math.floor(t);
+    const phase = Math.round((t - base) * INTERP_PHASES);
+    const width = 2 * INTERP_HALF;
+    const first = base - INTERP_HALF + 1;
+    const row = phase * width;
+    let acc = 0;
+    for (let k = 0; k < width; k++) {
+      const i = first + k;
+      if (i >= 0 && i < x.length) acc += (x[i] as number) * (this.table[row + k] as number);
+    }
+    return acc;
+  }
+}

@@ -1,0 +1,96 @@
+// Entry point of audio decoding: bytes or a file → 16 kHz mono Float32 PCM (the AudioInput every voice engine takes).
+import { readFile } from 'node:fs/promises';
+import type { AudioInput } from '../../analysis/types.ts';
+import { BurnoutError, isBurnoutError } from '../../errors.ts';
+import { decodeWithFfmpeg } from './ffmpeg.ts';
+import { resample } from './resample.ts';
+import { sniffAudio, type AudioContainer } from './sniff.ts';
+import { decodeWav, UnsupportedWavError } from './wav.ts';
+
+/** The sample rate every decoded clip is converted to. */
+export const TARGET_SAMPLE_RATE = 16_000;
+
+/** Options for decoding. */
+export interface DecodeOptions {
+  /** Compressed formats stop decoding a little after this many seconds (the analyzer then rejects the clip as too long). */
+  maxDurationSec?: number;
+  /** ffmpeg executable to use for non-WAV containers. */
+  ffmpegPath?: string;
+}
+
+/** A decoded clip plus facts about the source file. */
+export interface DecodedAudio extends AudioInput {
+  container: AudioContainer;
+  /** Sample rate of the source (undefined when ffmpeg decoded it). */
+  sourceSampleRate?: number;
+  /** Channels in the source (undefined when ffmpeg decoded it). */
+  sourceChannels?: number;
+}
+
+const NAMES: Record<AudioContainer, string> = {
+  wav: 'WAV file', rf64: 'RF64 WAV file', rifx: 'big-endian WAV file', ogg: 'OGG file', webm: 'WebM file',
+  mp3: 'MP3 file', m4a: 'M4A/MP4 file', flac: 'FLAC file', aiff: 'AIFF file', caf: 'CAF file',
+};
+
+/**
+ * Decodes audio bytes, recognised by their magic bytes (never by file name): WAV in-process, any other container
+ * through ffmpeg. Returns mono PCM at 16 kHz. Throws MEDIA_UNDECODABLE for empty, truncated or non-audio bytes and
+ * FFMPEG_MISSING when a compressed format needs ffmpeg and it is not installed.
+ */
+export async function decodeAudio(bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodedAudio> {
+  if (bytes.length === 0) throw new BurnoutError('MEDIA_UNDECODABLE', 'the audio file is empty (0 bytes)');
+  const sniffed = sniffAudio(bytes);
+  if (sniffed.kind === 'other') throw new BurnoutError('MEDIA_UNDECODABLE', `this is not audio: the file looks like ${sniffed.what}`);
+  if (sniffed.kind === 'unknown') {
+    throw new BurnoutError('MEDIA_UNDECODABLE', 'this is not a recognised audio file (expected WAV, WebM, OGG, MP3, M4A or FLAC)');
+  }
+  const container = sniffed.container;
+  if (container === 'wav' || container === 'rf64') {
+    try {
+      const pcm = decodeWav(bytes);
+      const samples = resample(sanitize(pcm.samples), pcm.sampleRate, TARGET_SAMPLE_RATE);
+      return { samples, sampleRate: TARGET_SAMPLE_RATE, container, sourceSampleRate: pcm.sampleRate, sourceChannels: pcm.channels };
+    } catch (e) {
+      if (!(e instanceof UnsupportedWavError)) throw e;
+      return viaFfmpeg(bytes, container, options, e);
+    }
+  }
+  return viaFfmpeg(bytes, container, options);
+}
+
+/** Reads and decodes an audio file. A missing file is DATA_MISSING; everything else as decodeAudio. */
+export async function readAudioFile(path: string, options: DecodeOptions = {}): Promise<DecodedAudio> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read';
+    throw new BurnoutError('DATA_MISSING', `cannot read audio file ${path}: ${why}`);
+  }
+  return decodeAudio(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
+}
+
+async function viaFfmpeg(bytes: Uint8Array, container: AudioContainer, options: DecodeOptions, wavError?: UnsupportedWavError): Promise<DecodedAudio> {
+  const what = NAMES[container];
+  try {
+    const samples = await decodeWithFfmpeg(bytes, what, {
+      sampleRate: TARGET_SAMPLE_RATE,
+      maxSeconds: options.maxDurationSec !== undefined ? options.maxDurationSec + 1 : undefined,
+      ffmpegPath: options.ffmpegPath,
+    });
+    return { samples: sanitize(samples), sampleRate: TARGET_SAMPLE_RATE, container };
+  } catch (e) {
+    // A WAV with an unusual codec: say what it is rather than only that ffmpeg is missing.
+    if (wavError && isBurnoutError(e, 'FFMPEG_MISSING')) {
+      throw new BurnoutError('FFMPEG_MISSING', `${wavError.message}; decoding it needs ffmpeg, which is not installed`, { hint: e.hint });
+    }
+    throw e;
+  }
+}
+
+/** Replaces NaN/Infinity (possible in float WAV data) with 0. Works in place and returns the array. */
+function sanitize(samples: Float32Array): Float32Array {
+  for (let i = 0; i < samples.length; i++) if (!Number.isFinite(samples[i] as number)) samples[i] = 0;
+  return samples;
+}

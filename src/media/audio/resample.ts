@@ -1,0 +1,74 @@
+// Band-limited sample-rate conversion: a polyphase Kaiser-windowed-sinc resampler (≈80 dB stopband) with no dependencies.
+import { kaiserSincTap } from '../../analysis/voice/dsp.ts';
+
+/** Stopband attenuation of the anti-aliasing filter, in dB. */
+const STOPBAND_DB = 80;
+/** Passband edge and stopband edge as fractions of the lower of the two Nyquist frequencies. */
+const PASS_EDGE = 0.9;
+const STOP_EDGE = 1.0;
+/** Most filter phases kept in the table; rarer ratios snap to the nearest of this many (timing error ≤ 1/8192 sample). */
+const MAX_PHASES = 4096;
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/** The filter design for one rate pair: cutoff (cycles per input sample), half-length (input samples), Kaiser beta. */
+function design(fromRate: number, toRate: number): { cutoff: number; half: number; beta: number } {
+  const nyquist = Math.min(fromRate, toRate) / 2;
+  const cutoffHz = ((PASS_EDGE + STOP_EDGE) / 2) * nyquist;
+  const transitionHz = (STOP_EDGE - PASS_EDGE) * nyquist;
+  // Kaiser's formulas: taps ≈ (A − 7.95) / (2.285 · Δω), β = 0.1102 (A − 8.7) for A > 50 dB.
+  const taps = (STOPBAND_DB - 7.95) / (2.285 * 2 * Math.PI * (transitionHz / fromRate));
+  return { cutoff: cutoffHz / fromRate, half: Math.ceil(taps / 2), beta: 0.1102 * (STOPBAND_DB - 8.7) };
+}
+
+/**
+ * Resamples mono PCM from `fromRate` to `toRate` with a windowed-sinc low-pass at 0.95 × the lower Nyquist frequency
+ * (passband to 0.9, stopband from 1.0 × Nyquist, ≈80 dB down), so content above the new Nyquist is removed rather than
+ * folded back. Returns the input itself when the rates are equal.
+ */
+export function resample(input: Float32Array, fromRate: number, toRate: number): Float32Array {
+  if (fromRate === toRate) return input;
+  if (!(fromRate > 0 && toRate > 0) || !Number.isInteger(fromRate) || !Number.isInteger(toRate)) {
+    throw new RangeError(`sample rates must be positive integers (got ${fromRate} → ${toRate})`);
+  }
+  const g = gcd(fromRate, toRate);
+  const step = fromRate / g; // input advance per output sample, as a fraction step/up
+  const up = toRate / g;
+  const phases = Math.min(up, MAX_PHASES);
+  const { cutoff, half, beta } = design(fromRate, toRate);
+  const width = 2 * half;
+  const table = buildTable(phases, width, half, cutoff, beta);
+  const outLength = Math.floor((input.length * up) / step);
+  const out = new Float32Array(outLength);
+  const last = input.length - 1;
+  for (let n = 0; n < outLength; n++) {
+    const num = n * step;
+    let base = Math.floor(num / up);
+    let phase = num - base * up;
+    if (phases !== up) {
+      phase = Math.round((phase * phases) / up);
+      if (phase === phases) { phase = 0; base += 1; }
+    }
+    // Taps k = 0..width-1 sit at input index base - half + 1 + k.
+    const first = base - half + 1;
+    const row = phase * width;
+    let acc = 0;
+    const kStart = first < 0 ? -first : 0;
+    const kEnd = first + width - 1 > last ? last - first : width - 1;
+    for (let k = kStart; k <= kEnd; k++) acc += (input[first + k] as number) * (table[row + k] as number);
+    out[n] = acc;
+  }
+  return out;
+}
+
+/** Filter taps for each fractional phase p/phases: tap k is at distance (half - 1 - k + p/phases) input samples. */
+function buildTable(phases: number, width: number, half: number, cutoff: number, beta: number): Float32Array {
+  const table = new Float32Array(phases * width);
+  for (let p = 0; p < phases; p++) {
+    for (let k = 0; k < width; k++) table[p * width + k] = kaiserSincTap(half - 1 - k + p / phases, cutoff, half, beta);
+  }
+  return table;
+}
