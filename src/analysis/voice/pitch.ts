@@ -1,0 +1,126 @@
+// F0 tracking by YIN (de Cheveigné & Kawahara 2002) on an 8 kHz copy, with a voicing decision and light smoothing.
+import { percentile } from '../../eval/metrics.ts';
+import { decimate } from './dsp.ts';
+import { frameCentre, runs, type FrameGrid } from './frames.ts';
+
+/** Lowest and highest F0 searched, in Hz (Praat's defaults for speech are 75–600 Hz). */
+export const MIN_F0 = 65;
+export const MAX_F0 = 500;
+/** YIN absolute threshold on the cumulative-mean-normalised difference: below it a frame is voiced. */
+export const YIN_THRESHOLD = 0.15;
+/** Integration window, in seconds (covers two periods at MIN_F0). */
+const WINDOW_SEC = 0.025;
+/** Second-pass threshold for frames with no dip below YIN_THRESHOLD (expressive, breathy or gliding voice). */
+export const LENIENT_THRESHOLD = 0.35;
+/** Voiced runs shorter than this many frames are dropped as spurious. */
+const MIN_RUN_FRAMES = 3;
+
+/** One F0 value per analysis frame: Hz, or 0 where unvoiced. */
+export type F0Track = Float32Array;
+
+/**
+ * YIN F0 per frame of `grid`, evaluated only where `gate` is 1 (frames above the silence threshold).
+ * Steps 1–5 of YIN: difference function, cumulative-mean normalisation, absolute threshold (first dip below
+ * YIN_THRESHOLD, followed to its local minimum) and parabolic interpolation. Frames without a dip are unvoiced.
+ * Then voiced runs under 30 ms are dropped and a 5-point median (in log F0) removes isolated octave jumps.
+ */
+export function trackPitch(samples: Float32Array, grid: FrameGrid, gate: Uint8Array): F0Track {
+  const factor = Math.max(1, Math.round(grid.sampleRate / 8000));
+  const x = decimate(samples, factor);
+  const fs = grid.sampleRate / factor;
+  const tauMin = Math.max(2, Math.floor(fs / MAX_F0));
+  const tauMax = Math.ceil(fs / MIN_F0);
+  const w = Math.round(WINDOW_SEC * fs);
+  const sq = new Float64Array(x.length + 1);
+  for (let i = 0; i < x.length; i++) sq[i + 1] = (sq[i] as number) + (x[i] as number) * (x[i] as number);
+  const d = new Float64Array(tauMax + 2);
+  const f0 = new Float32Array(grid.count);
+  for (let i = 0; i < grid.count; i++) {
+    if (!gate[i]) continue;
+    const s = Math.round(frameCentre(grid, i) / factor) - (w >> 1);
+    if (s < 0 || s + w + tauMax + 1 > x.length) continue;
+    const e0 = (sq[s + w] as number) - (sq[s] as number);
+    if (e0 <= 0) continue;
+    // d'(τ): cumulative-mean-normalised difference, d(τ) = e(0) + e(τ) − 2 r(τ), computed lazily up to what the
+    // search needs (a voiced frame rarely needs the long lags).
+    d[0] = 1;
+    let running = 0;
+    let done = 0;
+    const ensure = (upTo: number): void => {
+      for (let tau = done + 1; tau <= upTo; tau++) {
+        let r = 0;
+        for (let j = 0; j < w; j++) r += (x[s + j] as number) * (x[s + j + tau] as number);
+        const et = (sq[s + tau + w] as number) - (sq[s + tau] as number);
+        const diff = e0 + et - 2 * r;
+        running += diff;
+        d[tau] = running > 0 ? (diff * tau) / running : 1;
+      }
+      done = Math.max(done, upTo);
+    };
+    let best = firstDip(d, tauMin, tauMax, YIN_THRESHOLD, ensure);
+    if (best === null) best = firstDip(d, tauMin, tauMax, LENIENT_THRESHOLD, ensure);
+    ensure((best ?? 0) + 1);
+    if (best === null) continue;
+    const a = d[best - 1] as number;
+    const b = d[best] as number;
+    const c = d[best + 1] as number;
+    const denom = a - 2 * b + c;
+    const shift = denom > 0 ? Math.max(-0.5, Math.min(0.5, (0.5 * (a - c)) / denom)) : 0;
+    f0[i] = fs / (best + shift);
+  }
+  return smoothTrack(f0);
+}
+
+/**
+ * The first τ in [tauMin, tauMax] where d'(τ) < threshold, followed down to its local minimum; null if none.
+ * `ensure(k)` makes d[0…k] available.
+ */
+function firstDip(d: Float64Array, tauMin: number, tauMax: number, threshold: number, ensure: (k: number) => void): number | null {
+  for (let tau = tauMin; tau <= tauMax; tau++) {
+    ensure(tau);
+    if ((d[tau] as number) < threshold) {
+      ensure(tau + 1);
+      while (tau + 1 <= tauMax && (d[tau + 1] as number) < (d[tau] as number)) {
+        tau += 1;
+        ensure(tau + 1);
+      }
+      return tau;
+    }
+  }
+  return null;
+}
+
+/** Drops voiced runs shorter than MIN_RUN_FRAMES and applies a 5-point median to log F0 within each run. */
+function smoothTrack(f0: F0Track): F0Track {
+  const out = new Float32Array(f0.length);
+  for (const [a, b] of runs(Array.from(f0, (v) => v > 0))) {
+    if (b - a < MIN_RUN_FRAMES) continue;
+    for (let i = a; i < b; i++) {
+      const win: number[] = [];
+      for (let k = Math.max(a, i - 2); k <= Math.min(b - 1, i + 2); k++) win.push(f0[k] as number);
+      win.sort((p, q) => p - q);
+      out[i] = win[win.length >> 1] as number;
+    }
+  }
+  return out;
+}
+
+/** Pitch summary over voiced frames: mean F0 (Hz), SD and 5th–95th percentile range in semitones. */
+export interface PitchStats {
+  meanHz: number | null;
+  sdSemitones: number | null;
+  rangeSemitones: number | null;
+  voicedFrames: number;
+}
+
+/** Summarises the voiced frames of a track (null values when fewer than 3 voiced frames). */
+export function pitchStats(f0: F0Track, mask?: Uint8Array): PitchStats {
+  const hz: number[] = [];
+  f0.forEach((v, i) => { if (v > 0 && (!mask || mask[i])) hz.push(v); });
+  if (hz.length < 3) return { meanHz: null, sdSemitones: null, rangeSemitones: null, voicedFrames: hz.length };
+  const st = hz.map((v) => 12 * Math.log2(v / 100));
+  const meanSt = st.reduce((s, v) => s + v, 0) / st.length;
+  const sd = Math.sqrt(st.reduce((s, v) => s + (v - meanSt) ** 2, 0) / (st.length - 1));
+  const range = percentile(st, 95) - percentile(st, 5);
+  return { meanHz: hz.reduce((s, v) => s + v, 0) / hz.length, sdSemitones: sd, rangeSemitones: range, voicedFrames: hz.length };
+}
