@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.ts';
 import { loadFirstEngine, type EngineChoice } from './engine-registry.ts';
 import type { Modality, ModalityInputs } from './types.ts';
 import { textEngines } from './text/registry.ts';
+import { loadVoiceAnalyzer } from './voice/analyzer.ts';
 import { loadFaceAnalyzer } from './face/face-analyzer.ts';
 
 /** A loader picks the serving engine for one modality. */
@@ -11,5 +12,6 @@ export type ModalityLoader<M extends Modality> = (config: Readonly<Config>) => P
 /** Loaders by modality. Voice and face are added by their stages. */
 export const MODALITY_LOADERS: { [M in Modality]?: ModalityLoader<M> } = {
   text: (config) => loadFirstEngine(textEngines, config.text.engines, config),
+  voice: loadVoiceAnalyzer,
   face: loadFaceAnalyzer,
 };

@@ -8,11 +8,13 @@ import type { Modality, ModalityInputs } from '../../analysis/types.ts';
 import { printJson } from '../output.ts';
 import { formatModalityResults } from '../format-results.ts';
 import { readImageFile } from '../../media/image/decode-image.ts';
+import { readAudioFile } from '../../media/audio/decode.ts';
 
 interface AnalyzeOptions {
   text?: string;
   textFile?: string;
   image?: string;
+  audio?: string;
   json?: boolean;
 }
 
@@ -24,11 +26,16 @@ export function registerAnalyze(program: Command): void {
     .option('--text <text>', 'journal text')
     .option('--text-file <file>', 'read the journal text from a file')
     .option('--image <file>', 'a photo of your face (JPEG, PNG or WebP)')
+    .option('--audio <file>', 'a voice recording (WAV; WebM, OGG, MP3, M4A with ffmpeg installed)')
     .option('--json', 'print one JSON object')
     .action(async (opts: AnalyzeOptions) => {
       const config = loadConfig();
       const inputs = await readInputs(opts);
       if (opts.image !== undefined) inputs.face = await readImageFile(opts.image, { maxPixels: config.face.maxPixels });
+      if (opts.audio !== undefined) {
+        const { samples, sampleRate } = await readAudioFile(opts.audio, { maxDurationSec: config.voice.maxDurationSec, ffmpegPath: config.voice.ffmpegPath });
+        inputs.voice = { samples, sampleRate };
+      }
       const modalities = Object.keys(inputs) as Modality[];
       if (modalities.length === 0) throw new BurnoutError('NO_MODALITY', 'give at least one input: --text or --text-file');
       const set = await loadEngineSet(config, modalities);

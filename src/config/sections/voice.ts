@@ -12,4 +12,6 @@ export const voiceSection = z.object({
   maxDurationSec: z.number().positive().default(120),
   /** Least detected speech, in seconds, for an analysis to be made. */
   minSpeechSec: z.number().positive().default(1),
+  /** ffmpeg executable used to decode audio that is not WAV (WebM/Opus, OGG, MP3, M4A). */
+  ffmpegPath: z.string().min(1).default('ffmpeg'),
 }).strict();

@@ -1,0 +1,101 @@
+// The voice modality engine: acoustic features always, emotions from the first speech-emotion engine that loads (or none).
+import type { Config } from '../../config/schema.ts';
+import { toBurnoutError } from '../../errors.ts';
+import { loadFirstEngine, type EngineChoice, type EngineStatus } from '../engine-registry.ts';
+import type { AudioInput, Engine, ModalityOk, ModalityResult } from '../types.ts';
+import { explainVoice, voiceNotes } from './explain.ts';
+import { analyzeAcoustics } from './features.ts';
+import { voiceEmotionEngines } from './registry.ts';
+
+/** Name and model id of the weight-free acoustic analyzer. */
+export const ACOUSTIC_ENGINE = 'acoustic';
+export const ACOUSTIC_MODEL = 'acoustic-features-v1';
+
+/** Limits the analyzer enforces (config section `voice`). */
+export interface VoiceLimits {
+  maxDurationSec: number;
+  minSpeechSec: number;
+}
+
+/**
+ * Builds the voice engine around an optional speech-emotion engine. `emotionsAbsentReason` says, in plain words, why
+ * there is no speech-emotion engine when `deep` is null.
+ */
+export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput> | null, emotionsAbsentReason?: string): Engine<AudioInput> {
+  const name = deep ? `${ACOUSTIC_ENGINE}+${deep.name}` : ACOUSTIC_ENGINE;
+  const model = deep ? `${ACOUSTIC_MODEL}+${deep.model}` : ACOUSTIC_MODEL;
+  return {
+    name,
+    model,
+    async analyze(input: AudioInput): Promise<ModalityResult> {
+      const started = performance.now();
+      const durationSec = input.samples.length / input.sampleRate;
+      if (input.samples.length === 0) return { status: 'rejected', reason: 'the recording is empty' };
+      if (durationSec > limits.maxDurationSec) {
+        return {
+          status: 'rejected',
+          reason: `the recording is too long: ${durationSec.toFixed(1)} s, the limit is ${limits.maxDurationSec} s (config voice.maxDurationSec)`,
+        };
+      }
+      const acoustic = analyzeAcoustics(input);
+      if (acoustic.speechSec < limits.minSpeechSec) {
+        const found = acoustic.speechSec > 0 ? `: only ${acoustic.speechSec.toFixed(1)} s of speech was found` : ' in the recording';
+        return { status: 'rejected', reason: `no speech detected${found}; at least ${limits.minSpeechSec} s is needed (config voice.minSpeechSec)` };
+      }
+      const result: ModalityOk = {
+        status: 'ok',
+        emotions: null,
+        features: acoustic.features,
+        explanation: explainVoice(acoustic.features),
+        engine: ACOUSTIC_ENGINE,
+        model: ACOUSTIC_MODEL,
+        latencyMs: 0,
+      };
+      const notes = voiceNotes(acoustic.features);
+      if (deep) {
+        const emotion = await runDeep(deep, input);
+        if (emotion.status === 'ok' && emotion.emotions) {
+          Object.assign(result, { emotions: emotion.emotions, covered: emotion.covered, engine: name, model });
+          if (emotion.embedding) result.embedding = emotion.embedding;
+          result.features = { ...emotion.features, ...acoustic.features };
+          notes.push(...(emotion.notes ?? []));
+        } else {
+          result.emotionsAbsentReason = `the speech-emotion engine gave no result: ${emotion.status === 'ok' ? 'no emotions' : emotion.reason}`;
+        }
+      } else {
+        result.emotionsAbsentReason = emotionsAbsentReason ?? 'no speech-emotion engine is available';
+      }
+      if (notes.length) result.notes = notes;
+      result.latencyMs = performance.now() - started;
+      return result;
+    },
+    async dispose() {
+      await deep?.dispose();
+    },
+  };
+}
+
+async function runDeep(deep: Engine<AudioInput>, input: AudioInput): Promise<ModalityResult> {
+  try {
+    return await deep.analyze(input);
+  } catch (e) {
+    return { status: 'absent', reason: toBurnoutError(e).message };
+  }
+}
+
+/**
+ * The voice loader: tries the speech-emotion engines of `config.voice.engines` in order and wraps the first that loads
+ * (or none) in the acoustic analyzer. Never fails because a speech-emotion model is missing: the acoustic engine
+ * always serves, and the statuses say why each speech-emotion engine did or did not load.
+ */
+export async function loadVoiceAnalyzer(config: Readonly<Config>): Promise<EngineChoice<AudioInput>> {
+  const order = config.voice.engines;
+  const deep = order.length > 0 ? await loadFirstEngine(voiceEmotionEngines, order, config) : { engine: null, statuses: [] as EngineStatus[] };
+  const reason = deep.engine
+    ? undefined
+    : order.length === 0
+      ? 'no speech-emotion engine is configured (config voice.engines is empty)'
+      : `no speech-emotion model is available (${deep.statuses.map((s) => `${s.name}: ${s.reason}`).join('; ')})`;
+  const engine = createVoiceAnalyzer(config.voice, deep.engine, reason);
+  return { engine, statuses: [{ name: ACOUSTIC_ENGINE, ok: true, model: ACOUSTIC_MODEL }, ...deep.statuses] };
+}
