@@ -8,6 +8,7 @@ import { registerServe } from './serve.ts';
 import { registerTrainFusion } from './train-fusion.ts';
 import { registerTrainTextLite } from './train-text-lite.ts';
 import { registerEvalText } from './eval-text.ts';
+import { registerEvalVoice } from './eval-voice.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
@@ -24,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerTrainFusion(train);
   registerTrainTextLite(train);
   registerEvalText(evaluate);
+  registerEvalVoice(evaluate);
 }
