@@ -16,7 +16,7 @@ export async function decodeUploads(raw: RawInputs, config: Readonly<Config>): P
   const inputs: Partial<ModalityInputs> = {};
   if (raw.text !== undefined) inputs.text = raw.text;
   const [voice, face] = await Promise.all([
-    raw.audio ? decodeAudio(raw.audio, { maxDurationSec: config.voice.maxDurationSec }) : undefined,
+    raw.audio ? decodeAudio(raw.audio, { maxDurationSec: config.voice.maxDurationSec, ffmpegPath: config.voice.ffmpegPath }) : undefined,
     raw.image ? decodeImage(raw.image, { maxPixels: config.face.maxPixels }) : undefined,
   ]);
   if (voice) inputs.voice = { samples: voice.samples, sampleRate: voice.sampleRate };

@@ -1,5 +1,6 @@
 // End-to-end check-ins through the API with app.inject and the real engines (lite text, acoustic voice, Human face),
 // the shipped fusion and trend models and a temp SQLite store: store, list, trend, alerts, export, erase.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,14 @@ const needed = [config.fusion.modelDir, config.trend.modelDir, config.text.liteM
 const missing = needed.filter((d) => !existsSync(d));
 if (missing.length) console.warn(`server check-in tests skipped: model folder(s) missing: ${missing.join(', ')} (train or check out the shipped models)`);
 const FACE = join(REPO_ROOT, 'test', 'fixtures', 'face', 'astronaut.jpg');
+const HAS_FFMPEG = spawnSync(config.voice.ffmpegPath, ['-version']).status === 0;
+
+/** Re-encodes WAV bytes as WebM/Opus with ffmpeg (what a browser's MediaRecorder uploads). */
+function toWebm(wav: Uint8Array): Uint8Array {
+  const r = spawnSync(config.voice.ffmpegPath, ['-hide_banner', '-loglevel', 'error', '-f', 'wav', '-i', 'pipe:0', '-c:a', 'libopus', '-f', 'webm', 'pipe:1'], { input: wav });
+  if (r.status !== 0) throw new Error(`ffmpeg failed: ${r.stderr.toString()}`);
+  return new Uint8Array(r.stdout);
+}
 
 describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
   let app: FastifyInstance;
@@ -78,6 +87,12 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     expect(page.items.filter((a: { id: string }) => a.id === stored.id)).toHaveLength(1);
     const one = (await app.inject({ method: 'GET', url: `/api/assessments/${stored.id}` })).json();
     expect(one.risk).toEqual(stored.risk);
+  });
+
+  it.skipIf(!HAS_FFMPEG)('accepts WebM/Opus audio through ffmpeg', async () => {
+    const stored = await checkIn([['audio', { bytes: toWebm(wav), filename: 'recording.wav', type: 'audio/wav' }]]);
+    expect(stored.modalities.voice.status).toBe('ok');
+    expect(stored.modalities.voice.features.durationSec).toBeGreaterThan(3);
   });
 
   it('accepts a text-only check-in as JSON', async () => {
