@@ -22,12 +22,12 @@ export function shortDate(iso: string): string {
   return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 }
 
-/** Tick labels for a time axis: times of day when all points fall within two days, dates otherwise. */
+/** Tick labels for a time axis: clock times (with seconds within an hour) when all points fall within two days, else dates. */
 export function timeTickFormatter(times: number[]): (t: number) => string {
   const span = times.length ? Math.max(...times) - Math.min(...times) : 0;
-  return span < 2 * 86_400_000
-    ? (t) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    : (t) => shortDate(new Date(t).toISOString());
+  if (span < 3_600_000) return (t) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  if (span < 2 * 86_400_000) return (t) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return (t) => shortDate(new Date(t).toISOString());
 }
 
 /** Ends a phrase with a full stop unless it already ends with punctuation. */

@@ -1,31 +1,18 @@
-// Alerts: every escalation alert, open ones first, each with an acknowledge button.
-import { useState } from 'react';
-import { ackAlert, listAlerts } from '../api/client.ts';
+// Alerts: every escalation alert, open ones first, each with an acknowledge button (and one for all).
+import { listAlerts } from '../api/client.ts';
 import { StatusMessage } from '../components/layout/status-message.tsx';
 import { AlertList } from '../components/result/alert-list.tsx';
+import { useAck } from '../lib/use-ack.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
 /** The alerts list. */
 export function AlertsPage() {
-  const { data, error, loading, reload } = useFetch(listAlerts);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [ackError, setAckError] = useState<string | null>(null);
+  const { data, error, loading, reload } = useFetch(() => listAlerts());
+  const acks = useAck(() => undefined);
   const items = data?.items ?? [];
   const open = items.filter((a) => !a.acknowledgedAt);
   const done = items.filter((a) => a.acknowledgedAt);
-
-  async function ack(id: string) {
-    setBusy(id);
-    setAckError(null);
-    try {
-      await ackAlert(id);
-      reload();
-    } catch (e) {
-      setAckError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(null);
-    }
-  }
+  const ack = (ids: string[]) => void acks.ack(ids).then(reload);
 
   return (
     <section aria-labelledby="alerts-title">
@@ -35,12 +22,19 @@ export function AlertsPage() {
         least Moderate. Acknowledging only marks it as read.
       </p>
       <StatusMessage loading={loading && !data} error={error} what="alerts" />
-      {ackError && <p className="error" role="alert">Could not acknowledge: {ackError}</p>}
-      {data && items.length === 0 && <p>No alerts. 🌿</p>}
+      {acks.error && <p className="error" role="alert">Could not acknowledge: {acks.error}</p>}
+      {data && items.length === 0 && <p>No alerts.</p>}
       {open.length > 0 && (
         <>
-          <h2>Open ({open.length})</h2>
-          <AlertList alerts={open} onAck={(id) => void ack(id)} busyId={busy} />
+          <div className="row">
+            <h2>Open ({open.length})</h2>
+            {open.length > 1 && (
+              <button type="button" className="secondary" disabled={acks.busyId !== null} onClick={() => ack(open.map((a) => a.id))}>
+                Acknowledge all {open.length}
+              </button>
+            )}
+          </div>
+          <AlertList alerts={open} onAck={(id) => ack([id])} busyId={acks.busyId} />
         </>
       )}
       {done.length > 0 && (

@@ -3,9 +3,9 @@ import { MODALITIES } from '../../../src/analysis/types.ts';
 import { getAssessment } from '../api/client.ts';
 import type { StoredAssessment } from '../api/types.ts';
 import { StatusMessage } from '../components/layout/status-message.tsx';
-import { AlertList } from '../components/result/alert-list.tsx';
 import { HelpBox } from '../components/result/help-box.tsx';
 import { ModalityCard } from '../components/result/modality-card.tsx';
+import { ResultAlerts } from '../components/result/result-alerts.tsx';
 import { RiskSummary } from '../components/result/risk-summary.tsx';
 import { TrendSummary } from '../components/result/trend-summary.tsx';
 import { WeightBar } from '../components/result/weight-bar.tsx';
@@ -34,20 +34,12 @@ export function ResultView({ a }: { a: StoredAssessment }) {
       <p className="muted">
         {dateTime(a.at)} · {a.explanation.summary}
       </p>
-      {a.alerts.length > 0 && (
-        <section aria-labelledby="result-alerts">
-          <h2 id="result-alerts">Alert</h2>
-          <AlertList alerts={a.alerts} />
-          <p className="small">
-            <a href={href({ page: 'alerts' })}>Go to alerts to acknowledge</a>
-          </p>
-        </section>
-      )}
       <div className="grid">
         <RiskSummary risk={a.risk} />
         {a.risk.level === 'high' && <HelpBox help={a.help} />}
         <WeightBar weights={a.risk.modalityWeights} />
       </div>
+      <ResultAlerts key={a.id} initial={a.alerts} helpShown={a.risk.level === 'high'} />
       {a.trend && <TrendSummary trend={a.trend} />}
       <h2>Per input</h2>
       <div className="grid">

@@ -3,11 +3,20 @@ import type { StoredAlert } from '../../api/types.ts';
 import { dateTime } from '../../lib/format.ts';
 import { LinkedText } from '../layout/linked-text.tsx';
 
-/** A list of alerts; `onAck` adds an "I have read this" button to open ones. */
-export function AlertList({ alerts, onAck, busyId }: { alerts: StoredAlert[]; onAck?(id: string): void; busyId?: string | null }) {
+export interface AlertListProps {
+  alerts: StoredAlert[];
+  /** Adds an "Acknowledge" button to alerts not acknowledged yet. */
+  onAck?(id: string): void;
+  busyId?: string | null;
+  /** 'first': help resources folded away except on the first alert (default); 'none': left out (shown elsewhere). */
+  resources?: 'first' | 'none';
+}
+
+/** A list of alerts. */
+export function AlertList({ alerts, onAck, busyId, resources = 'first' }: AlertListProps) {
   return (
     <ul className="alerts">
-      {alerts.map((a) => (
+      {alerts.map((a, index) => (
         <li key={a.id} className={`card alert ${a.acknowledgedAt ? 'acked' : 'open'}`} data-testid="alert">
           <p>
             <strong>{a.reason}</strong>
@@ -16,17 +25,17 @@ export function AlertList({ alerts, onAck, busyId }: { alerts: StoredAlert[]; on
             {dateTime(a.at)} · rule <code>{a.rule}</code>
             {a.acknowledgedAt && ` · acknowledged ${dateTime(a.acknowledgedAt)}`}
           </p>
-          {a.resources.length > 0 && (
-            <>
-              <p className="small">Where to find help:</p>
-              <ul className="small">
+          {resources !== 'none' && a.resources.length > 0 && (
+            <details open={index === 0} className="small">
+              <summary>Where to find help</summary>
+              <ul>
                 {a.resources.map((r, i) => (
                   <li key={i}>
                     <LinkedText text={r} />
                   </li>
                 ))}
               </ul>
-            </>
+            </details>
           )}
           {onAck && !a.acknowledgedAt && (
             <button type="button" onClick={() => onAck(a.id)} disabled={busyId === a.id}>

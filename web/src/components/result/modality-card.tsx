@@ -14,8 +14,7 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
       <section className={`card modality modality-${result.status}`} aria-label={title} data-testid={`modality-${modality}`}>
         <h3>{title}</h3>
         <p className={result.status === 'rejected' ? 'warn' : 'muted'}>
-          {result.status === 'rejected' ? 'Not used: ' : 'Not given: '}
-          {withStop(result.reason)}
+          {result.status === 'rejected' ? `Not used: ${withStop(result.reason)}` : 'Not given in this check-in.'}
         </p>
       </section>
     );
