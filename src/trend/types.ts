@@ -1,4 +1,6 @@
-// Stage 3 vocabulary: trend directions, the Trend result and escalation alerts.
+// Stage 3 vocabulary: trend directions, the Trend result, escalation alerts and the check-ins a trend reads.
+import type { Modality, ModalityResult } from '../analysis/types.ts';
+import type { Risk } from '../fusion/types.ts';
 
 export const TREND_DIRECTIONS = ['improving', 'stable', 'worsening'] as const;
 export type TrendDirection = (typeof TREND_DIRECTIONS)[number];
@@ -25,4 +27,30 @@ export interface Alert {
   reason: string;
   /** Where to seek help. */
   resources: string[];
+}
+
+/**
+ * One past check-in as the trend sees it: an AssessmentResult (or a stored row) plus its time.
+ * `at` is an ISO-8601 timestamp; check-ins are ordered by it.
+ */
+export interface TrendCheckIn {
+  at: string;
+  risk: Risk;
+  modalities: Record<Modality, ModalityResult>;
+  selfReport: SelfReport;
+}
+
+/** The ten per-step trend features, in the order the model reads them (DESIGN §2). */
+export const TREND_FEATURES = [
+  'energy', 'stress', 'work', 'risk', 'anger', 'disgust', 'fear', 'joy', 'neutral', 'sadness',
+] as const;
+export type TrendFeature = (typeof TREND_FEATURES)[number];
+
+/** Which values of one step were not observed and were filled with their documented default (docs/trend.md). */
+export interface StepImputed {
+  energy: boolean;
+  stress: boolean;
+  work: boolean;
+  /** No modality with emotions: the neutral default emotion mix was used. */
+  emotions: boolean;
 }

@@ -1,0 +1,80 @@
+// Validates a trend history given as JSON (e.g. `assess --json` outputs with an "at" timestamp) into TrendCheckIns.
+import { z } from 'zod';
+import { MODALITIES, type Modality, type ModalityResult } from '../analysis/types.ts';
+import { EMOTIONS } from '../emotions.ts';
+import { BurnoutError } from '../errors.ts';
+import { RISK_LEVELS } from '../fusion/types.ts';
+import type { TrendCheckIn } from './types.ts';
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const prob = z.number().min(0).max(1);
+const optionalScore = (max: number) => z.number().min(0).max(max).nullish();
+
+const modalityResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    emotions: z.object(Object.fromEntries(EMOTIONS.map((e) => [e, prob.optional()]))).nullable().optional(),
+  }).passthrough(),
+  z.object({ status: z.enum(['absent', 'rejected']), reason: z.string().optional() }).passthrough(),
+]);
+
+const checkInSchema = z.object({
+  at: z.string().refine((s) => ISO_8601.test(s) && Number.isFinite(Date.parse(s)), 'must be an ISO-8601 timestamp such as 2025-03-01T09:00:00Z'),
+  risk: z.object({
+    level: z.enum(RISK_LEVELS),
+    probabilities: z.object({ low: prob, moderate: prob, high: prob }),
+    confidence: prob.optional(),
+    uncertainty: prob.optional(),
+    reliable: z.boolean(),
+    modalityWeights: z.object(Object.fromEntries(MODALITIES.map((m) => [m, prob.optional()]))),
+  }).passthrough(),
+  modalities: z.object(Object.fromEntries(MODALITIES.map((m) => [m, modalityResultSchema.optional()]))),
+  selfReport: z.object({ energy: optionalScore(10), stress: optionalScore(10), work: optionalScore(24) }).passthrough().optional(),
+}).passthrough();
+
+/**
+ * Checks a parsed JSON history and returns it as TrendCheckIns (missing modalities become `absent`, missing
+ * weights 0, a missing self-report {}). Throws BurnoutError INPUT_INVALID naming the entry index and the field.
+ */
+export function parseTrendHistory(value: unknown): TrendCheckIn[] {
+  if (!Array.isArray(value)) throw new BurnoutError('INPUT_INVALID', 'the history must be a JSON array of check-ins (assess --json outputs with an "at" timestamp)');
+  return value.map((entry, index) => {
+    const parsed = checkInSchema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.length ? issue.path.join('.') : '(the entry itself)';
+      throw new BurnoutError('INPUT_INVALID', `history entry ${index}: field ${field}: ${describe(issue)}`, {
+        hint: 'each entry is an `assess --json` output plus "at" (ISO-8601); entries are counted from 0',
+      });
+    }
+    const c = parsed.data;
+    const modalities = Object.fromEntries(MODALITIES.map((m): [Modality, ModalityResult] => {
+      const r = c.modalities[m];
+      if (!r) return [m, { status: 'absent', reason: 'not given' }];
+      if (r.status !== 'ok') return [m, { status: r.status, reason: r.reason ?? '' }];
+      const emotions = r.emotions ? Object.fromEntries(EMOTIONS.map((e) => [e, r.emotions?.[e] ?? 0])) : null;
+      return [m, { features: {}, engine: '', model: '', latencyMs: 0, ...(r as object), status: 'ok', emotions } as ModalityResult];
+    })) as Record<Modality, ModalityResult>;
+    const weights = Object.fromEntries(MODALITIES.map((m) => [m, c.risk.modalityWeights[m] ?? 0])) as Record<Modality, number>;
+    const self = c.selfReport ?? {};
+    return {
+      ...(entry as object),
+      at: c.at,
+      risk: { ...c.risk, confidence: c.risk.confidence ?? Math.max(...Object.values(c.risk.probabilities)), uncertainty: c.risk.uncertainty ?? 0, modalityWeights: weights },
+      modalities,
+      selfReport: {
+        ...(self.energy != null ? { energy: self.energy } : {}),
+        ...(self.stress != null ? { stress: self.stress } : {}),
+        ...(self.work != null ? { work: self.work } : {}),
+      },
+    } as TrendCheckIn;
+  });
+}
+
+function describe(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_type') return issue.message.endsWith('received undefined') ? 'is missing' : `expected a ${issue.expected}`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return `out of range: ${issue.message}`;
+  return issue.message;
+}

@@ -1,0 +1,72 @@
+// The synthetic trend generator: seeded, balanced, lengths 3–10, features in range, and the documented shapes.
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../src/fusion/random.ts';
+import { buildFeatureSequence } from '../../src/trend/features.ts';
+import { generateDataset, generateSequences } from '../../src/trend/synthetic.ts';
+import { drawTrajectory } from '../../src/trend/synthetic-trajectory.ts';
+import { renderTrainingCurvesSvg } from '../../src/trend/training-curves.ts';
+
+describe('synthetic trend histories', () => {
+  const seqs = generateSequences({ count: 600, seed: 7 });
+
+  it('is reproducible from its seed and differs across seeds', () => {
+    expect(generateSequences({ count: 20, seed: 7 })).toEqual(seqs.slice(0, 20));
+    expect(generateSequences({ count: 20, seed: 8 })).not.toEqual(seqs.slice(0, 20));
+  });
+
+  it('balances the three directions and uses lengths 3–10', () => {
+    for (const label of ['improving', 'stable', 'worsening']) {
+      const share = seqs.filter((s) => s.label === label).length / seqs.length;
+      expect(share).toBeGreaterThan(0.28);
+      expect(share).toBeLessThan(0.39);
+    }
+    const lengths = new Set(seqs.map((s) => s.checkIns.length));
+    expect([...lengths].sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('produces features in 0–1 with some missing self-reports, as real histories have', () => {
+    let imputed = 0;
+    let steps = 0;
+    for (const s of seqs.slice(0, 200)) {
+      const f = buildFeatureSequence(s.checkIns, 10);
+      for (const row of f.features) for (const v of row) expect(v >= 0 && v <= 1).toBe(true);
+      imputed += f.imputed.filter((i) => i.energy).length;
+      steps += f.features.length;
+    }
+    expect(imputed / steps).toBeGreaterThan(0.05);
+    expect(imputed / steps).toBeLessThan(0.4);
+  });
+
+  it('moves the latent level the labelled way; a bad day returns and is never first or last', () => {
+    for (const s of seqs) {
+      const first = s.levels[0] as number;
+      const last = s.levels[s.levels.length - 1] as number;
+      if (s.label === 'worsening') expect(last - first).toBeGreaterThan(0.05);
+      if (s.label === 'improving') expect(first - last).toBeGreaterThan(0.05);
+    }
+    const rng = createRng(3);
+    for (let i = 0; i < 200; i++) {
+      const t = drawTrajectory(rng, 'stable', 6);
+      if (t.kind !== 'bad-day') continue;
+      const peak = t.levels.indexOf(Math.max(...t.levels));
+      expect(peak).toBeGreaterThan(0);
+      expect(peak).toBeLessThan(5);
+    }
+  });
+
+  it('adds a validation split of half the training size by default', () => {
+    const d = generateDataset(100, 1);
+    expect([d.train.length, d.val.length]).toEqual([100, 50]);
+    expect(generateDataset(100, 1, 0.2).val).toHaveLength(20);
+  });
+
+  it('draws training curves as SVG', () => {
+    const svg = renderTrainingCurvesSvg([
+      { epoch: 1, trainLoss: 0.9, trainAccuracy: 0.6, valLoss: 0.8, valAccuracy: 0.65 },
+      { epoch: 2, trainLoss: 0.4, trainAccuracy: 0.85, valLoss: 0.45, valAccuracy: 0.84 },
+    ], 'a < b');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg.match(/<polyline/g)).toHaveLength(4);
+    expect(svg).toContain('a &lt; b');
+  });
+});
