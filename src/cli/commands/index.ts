@@ -5,6 +5,8 @@ import { registerEvalFace } from './eval-face.ts';
 import { registerModelsStatus } from './models-status.ts';
 import { registerModelsPull } from './models-pull.ts';
 import { registerServe } from './serve.ts';
+import { registerTrainTrend } from './train-trend.ts';
+import { registerTrend } from './trend.ts';
 import { registerTrainFusion } from './train-fusion.ts';
 import { registerTrainTextLite } from './train-text-lite.ts';
 import { registerEvalText } from './eval-text.ts';
@@ -22,6 +24,8 @@ export function registerCommands(program: Command): void {
   registerModelsStatus(models);
   registerModelsPull(models);
   registerServe(program);
+  registerTrainTrend(train);
+  registerTrend(program);
   registerTrainFusion(train);
   registerTrainTextLite(train);
   registerEvalText(evaluate);

@@ -1,0 +1,34 @@
+// Benchmark: latency of one trend inference (computeTrend: features + GRU + temperature) over a 10-step history.
+// Prints p50/p95 per run and the median of the runs. Target: p50 ≤ 5 ms.
+// Run: node bin/run-ts.js bench/trend.ts [--runs 5] [--calls 50]
+import { parseArgs } from 'node:util';
+import { loadConfig, resolvePath } from '../src/config/load.ts';
+import { median, percentile } from '../src/eval/metrics.ts';
+import { createRng } from '../src/fusion/random.ts';
+import { computeTrend } from '../src/trend/infer.ts';
+import { loadTrendModel } from '../src/trend/load.ts';
+import { historyFromLevels } from '../src/trend/synthetic.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, calls: { type: 'string', default: '50' } } });
+const runs = Math.max(3, Number(values.runs));
+const calls = Math.max(20, Number(values.calls));
+const config = loadConfig();
+const model = await loadTrendModel(resolvePath(config.trend.modelDir));
+const history = historyFromLevels(createRng(1), Array.from({ length: 10 }, (_, i) => 0.2 + 0.05 * i));
+
+function run(): { p50: number; p95: number } {
+  const ms: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const start = performance.now();
+    computeTrend(model, history, config);
+    ms.push(performance.now() - start);
+  }
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+}
+
+run(); // warm-up (JIT, WASM kernels)
+const results = Array.from({ length: runs }, run);
+const p50 = median(results.map((r) => r.p50));
+const p95 = median(results.map((r) => r.p95));
+console.log(`trend inference (10 steps, backend wasm): ${calls} calls × ${runs} runs — median p50 ${p50.toFixed(2)} ms, median p95 ${p95.toFixed(2)} ms (target p50 ≤ 5 ms)`);
+model.dispose();
