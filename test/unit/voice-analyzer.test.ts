@@ -7,6 +7,7 @@ import { VOICE_FEATURE_NAMES } from '../../src/analysis/voice/features.ts';
 import type { AudioInput, ModalityOk, ModalityResult } from '../../src/analysis/types.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { syntheticVoice } from '../helpers/audio-fixtures.ts';
+import { createTestModelCache } from '../helpers/onnx/model-cache.ts';
 
 const RATE = 16_000;
 const limits = { maxDurationSec: 120, minSpeechSec: 1 };
@@ -94,6 +95,27 @@ describe('voice analyzer', () => {
     await choice.engine!.dispose();
     const none = await loadVoiceAnalyzer(loadConfig({ env: { BURNOUT_VOICE_ENGINES: '[]' } }));
     expect(none.statuses).toHaveLength(1);
+  });
+});
+
+describe('voice analyzer with a speech-emotion engine', () => {
+  it('adds the deep engine\'s emotions to the acoustic features and names both engines and models', async () => {
+    const cache = await createTestModelCache({ voice: true, env: { BURNOUT_VOICE_TRANSFORMERS_LABELS: 'iemocap' } });
+    try {
+      const choice = await loadVoiceAnalyzer(cache.config);
+      expect(choice.engine?.name).toBe('acoustic+transformers');
+      expect(choice.engine?.model).toBe(`acoustic-features-v1+${cache.config.voice.transformersModel}`);
+      const r = ok(await choice.engine!.analyze(audio(syntheticVoice({ f0: 150, seconds: 2 }))));
+      expect(r.engine).toBe('acoustic+transformers');
+      expect(r.emotions).not.toBeNull();
+      expect(r.covered).toEqual(['anger', 'joy', 'neutral', 'sadness']);
+      expect(Object.values(r.emotions!).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+      expect(r.emotionsAbsentReason).toBeUndefined();
+      for (const name of VOICE_FEATURE_NAMES) expect(r.features[name], name).toEqual(expect.any(Number));
+      await choice.engine!.dispose();
+    } finally {
+      await cache.cleanup();
+    }
   });
 });
 
