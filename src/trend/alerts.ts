@@ -1,7 +1,7 @@
 // Escalation rules (pure): turn a history and its trend into alerts with a reason in plain words and where to seek help.
 import type { Config } from '../config/schema.ts';
 import type { RiskLevel } from '../fusion/types.ts';
-import { HELP_RESOURCES } from '../help-resources.ts';
+import { HELP_RESOURCES } from '../notice.ts';
 import { sortByTime } from './features.ts';
 import type { Alert, Trend, TrendCheckIn } from './types.ts';
 

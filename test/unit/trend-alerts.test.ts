@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../../src/config/load.ts';
 import { REPO_ROOT } from '../../src/config/paths.ts';
 import type { RiskLevel } from '../../src/fusion/types.ts';
-import { HELP_RESOURCES } from '../../src/help-resources.ts';
+import { HELP_RESOURCES } from '../../src/notice.ts';
 import { ALERT_RULES, evaluateAlerts } from '../../src/trend/alerts.ts';
 import type { Trend, TrendCheckIn } from '../../src/trend/types.ts';
 
