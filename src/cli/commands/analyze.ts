@@ -37,7 +37,7 @@ export function registerAnalyze(program: Command): void {
         inputs.voice = { samples, sampleRate };
       }
       const modalities = Object.keys(inputs) as Modality[];
-      if (modalities.length === 0) throw new BurnoutError('NO_MODALITY', 'give at least one input: --text or --text-file');
+      if (modalities.length === 0) throw new BurnoutError('NO_MODALITY', 'give at least one input: --text, --text-file, --audio or --image');
       const set = await loadEngineSet(config, modalities);
       try {
         const results = await analyzeInputs(set, inputs);
