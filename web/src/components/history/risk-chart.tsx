@@ -2,7 +2,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { StoredAssessment } from '../../api/types.ts';
 import { dateTime, timeTickFormatter } from '../../lib/format.ts';
-import { RISK_COLOURS } from '../../lib/colours.ts';
+import { RISK_COLOURS } from '../../lib/chart-colours.ts';
 
 /** Probability of low / moderate / high per check-in, oldest left. */
 export function RiskChart({ items }: { items: StoredAssessment[] }) {

@@ -2,7 +2,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { StoredAssessment } from '../../api/types.ts';
 import { dateTime, timeTickFormatter } from '../../lib/format.ts';
-import { SELF_REPORT_COLOURS } from '../../lib/colours.ts';
+import { SELF_REPORT_COLOURS } from '../../lib/chart-colours.ts';
 
 /** Energy and stress (0–10) and hours worked, per check-in. */
 export function SelfReportChart({ items }: { items: StoredAssessment[] }) {

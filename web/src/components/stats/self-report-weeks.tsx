@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekStats } from '../../api/types.ts';
 import { shortDate } from '../../lib/format.ts';
-import { SELF_REPORT_COLOURS } from '../../lib/colours.ts';
+import { SELF_REPORT_COLOURS } from '../../lib/chart-colours.ts';
 
 /** Weekly means; weeks without answers show no bar. */
 export function SelfReportWeeks({ weeks }: { weeks: WeekStats[] }) {

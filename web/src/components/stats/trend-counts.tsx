@@ -1,6 +1,6 @@
 // How often each trend direction was seen (bar chart).
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { TREND_COLOURS } from '../../lib/colours.ts';
+import { TREND_COLOURS } from '../../lib/chart-colours.ts';
 import { capitalise } from '../../lib/format.ts';
 
 const LABELS: Record<string, string> = { insufficient_history: 'Too few check-ins' };

@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekStats } from '../../api/types.ts';
 import { shortDate } from '../../lib/format.ts';
-import { RISK_COLOURS } from '../../lib/colours.ts';
+import { RISK_COLOURS } from '../../lib/chart-colours.ts';
 
 /** Stacked bars of low / moderate / high check-ins per week. */
 export function WeeklyRisk({ weeks }: { weeks: WeekStats[] }) {
