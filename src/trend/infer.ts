@@ -28,7 +28,7 @@ export function computeTrend(model: TrendModel, history: readonly TrendCheckIn[]
     return { trend: { direction: 'insufficient_history', confidence: null, steps }, features: seq.features, imputed: seq.imputed, probabilities: null };
   }
   const { data, shape } = packSequences([seq.features]);
-  const logits = tf.tidy(() => (model.net.predict(tf.tensor3d(data, shape)) as tf.Tensor).dataSync());
+  const logits = tf.tidy(() => (model.single.predict(tf.tensor3d(data, shape)) as tf.Tensor).dataSync());
   const probs = mcProbabilities({ passes: 1, classes: TREND_DIRECTIONS.length, values: Array.from(logits) }, model.metadata.temperature);
   const best = argmax(probs);
   const probabilities = Object.fromEntries(TREND_DIRECTIONS.map((d, i) => [d, probs[i] as number])) as Record<TrendDirection, number>;

@@ -6,10 +6,14 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import { BurnoutError } from '../errors.ts';
 import { ensureTfBackend } from '../tf-backend.ts';
 import { parseTrendMetadata, type TrendMetadata } from './metadata.ts';
+import { unmaskedView } from './model.ts';
 
 /** A loaded trend model: the network and its metadata (feature order, temperature, …). */
 export interface TrendModel {
+  /** The network as trained (Masking first): for batches of left-padded sequences. */
   net: tfTypes.LayersModel;
+  /** The same weights without Masking: for one unpadded sequence (what computeTrend uses). */
+  single: tfTypes.LayersModel;
   metadata: TrendMetadata;
   dispose(): void;
 }
@@ -41,7 +45,8 @@ export async function loadTrendModel(dir: string): Promise<TrendModel> {
       weightSpecs: (json.weightsManifest ?? []).flatMap((g) => g.weights),
       weightData,
     }));
-    return { net, metadata: meta.metadata, dispose: () => net.dispose() };
+    const single = unmaskedView(net);
+    return { net, single, metadata: meta.metadata, dispose: () => { single.dispose(); net.dispose(); } };
   } catch (e) {
     throw new BurnoutError('MODEL_LOAD_FAILED', `the trend model in ${dir} could not be loaded`, { hint: TRAIN_HINT, cause: e });
   }

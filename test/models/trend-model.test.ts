@@ -58,6 +58,8 @@ describe('trend network', () => {
     const before = logitsOf(a.model, [seq(6, 5)])[0] ?? [];
     const after = logitsOf(loaded.net, [seq(6, 5)])[0] ?? [];
     before.forEach((v, i) => expect(after[i]).toBeCloseTo(v, 6));
+    const unmasked = logitsOf(loaded.single, [seq(6, 5)])[0] ?? [];
+    before.forEach((v, i) => expect(unmasked[i]).toBeCloseTo(v, 6));
     expect(loaded.metadata.seed).toBe(11);
     loaded.dispose();
     for (const r of [a, b, c]) r.model.dispose();
