@@ -100,7 +100,7 @@ describe.skipIf(!CHROMIUM)('dashboard in Chromium against the real server', () =
     // A real face on the fake camera must be found; Chromium's test pattern has none and is rejected with a reason.
     expect(stored.modalities.face?.status).toBe(cameraHasFace ? 'ok' : 'rejected');
     expect(stored.selfReport).toEqual({ energy: 3, stress: 8, work: 10 });
-  });
+  }, 240_000);
 
   it.skipIf(!shared.voice || !shared.face)('the same with an audio file and an image file from ../shared/data', async () => {
     await go('checkin');
@@ -114,9 +114,9 @@ describe.skipIf(!CHROMIUM)('dashboard in Chromium against the real server', () =
     await shot('06-result-files');
     const stored = await api<{ modalities: Record<string, { status: string }> }>(`assessments/${id}`);
     expect(stored.modalities.voice?.status).toBe('ok');
-    expect(stored.modalities.face?.status).not.toBe('absent');
+    expect(stored.modalities.face?.status).toBe('ok'); // a 48 px FER-2013 image is analysed as a face crop
     await expect(page.getByTestId('modality-voice').textContent()).resolves.toMatch(/Engine/);
-  });
+  }, 180_000);
 
   it('the history page shows every new check-in as a point and a row', async () => {
     await go('history');

@@ -1,12 +1,15 @@
 // Webcam preview with a "Take photo" button; hands the captured JPEG upward.
+import { useState } from 'react';
 import { useCamera } from '../../lib/use-camera.ts';
 
 /** The camera: start, live preview, take a photo (which switches the camera off). */
 export function CameraCapture({ onPhoto }: { onPhoto(blob: Blob): void }) {
   const cam = useCamera();
+  const [notReady, setNotReady] = useState(false);
   const live = cam.state === 'live';
   async function take() {
     const blob = await cam.capture();
+    setNotReady(!blob);
     if (blob) onPhoto(blob);
   }
   return (
@@ -30,6 +33,7 @@ export function CameraCapture({ onPhoto }: { onPhoto(blob: Blob): void }) {
       </div>
       {cam.state === 'starting' && <p className="muted small" aria-live="polite">Waiting for camera permission…</p>}
       {live && <p className="muted small">Face the camera in good light, then take the photo.</p>}
+      {live && notReady && <p className="error" role="alert">The camera has no picture yet; wait a moment and try again.</p>}
       {cam.error && <p className="error" role="alert">{cam.error}</p>}
     </div>
   );
