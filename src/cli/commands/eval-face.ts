@@ -1,14 +1,13 @@
 // `burnout eval face`: runs the face analyzer over a labelled image folder (DIR/manifest.csv: file, ekman) and reports
 // accuracy, macro-F1, per-class F1, the confusion matrix and latency.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { requireEngine } from '../../analysis/engine-registry.ts';
 import { loadFaceAnalyzer } from '../../analysis/face/face-analyzer.ts';
 import type { Config } from '../../config/schema.ts';
 import { loadConfig } from '../../config/load.ts';
+import { readLabelledManifest } from '../../eval/manifest-csv.ts';
 import { EMOTIONS, topEmotion, type Emotion } from '../../emotions.ts';
-import { BurnoutError } from '../../errors.ts';
 import { classificationReport, percentile } from '../../eval/metrics.ts';
 import { readImageFile } from '../../media/image/decode-image.ts';
 import { formatNumber, formatTable, printJson } from '../output.ts';
@@ -23,11 +22,6 @@ interface EvalFaceOptions {
 }
 
 /** One labelled image of the manifest. */
-export interface FaceManifestRow {
-  file: string;
-  label: Emotion;
-}
-
 /** Registers `burnout eval face` under the `eval` group. */
 export function registerEvalFace(evaluate: Command): void {
   evaluate
@@ -44,7 +38,7 @@ export function registerEvalFace(evaluate: Command): void {
         ...base,
         face: { ...base.face, engines: opts.engine ? [opts.engine] : base.face.engines, flipTta: opts.flipTta ?? base.face.flipTta },
       };
-      const rows = (await readFaceManifest(opts.data)).slice(0, opts.limit);
+      const rows = (await readLabelledManifest(opts.data)).slice(0, opts.limit);
       const analyzer = requireEngine(await loadFaceAnalyzer(config), 'face');
       const truth: Emotion[] = [];
       const predicted: Emotion[] = [];
@@ -92,28 +86,6 @@ export function registerEvalFace(evaluate: Command): void {
       console.log(formatTable(['', ...EMOTIONS], EMOTIONS.map((t) => [t, ...EMOTIONS.map((p) => report.confusion[t][p])])));
       for (const r of rejected.slice(0, 5)) console.log(`rejected: ${r}`);
     });
-}
-
-/** Reads DIR/manifest.csv (a header row naming at least `file` and `ekman`; plain comma-separated, no quoting). */
-export async function readFaceManifest(dir: string): Promise<FaceManifestRow[]> {
-  const path = join(dir, 'manifest.csv');
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new BurnoutError('DATA_MISSING', `cannot read ${path}`, { hint: 'give --data a folder holding manifest.csv' });
-  });
-  const [header = '', ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const columns = header.split(',').map((c) => c.trim());
-  const fileAt = columns.indexOf('file');
-  const labelAt = columns.indexOf('ekman');
-  if (fileAt < 0 || labelAt < 0) throw new BurnoutError('INPUT_INVALID', `${path} needs the columns file and ekman`);
-  return lines.map((line, i) => {
-    const cells = line.split(',');
-    const file = cells[fileAt]?.trim() ?? '';
-    const label = cells[labelAt]?.trim() as Emotion;
-    if (!file || !EMOTIONS.includes(label)) {
-      throw new BurnoutError('INPUT_INVALID', `${path} line ${i + 2}: needs a file and an ekman label (one of ${EMOTIONS.join(', ')})`);
-    }
-    return { file, label };
-  });
 }
 
 function engineName(v: string): 'human' | 'vit' {

@@ -1,6 +1,5 @@
 // `burnout eval voice`: runs the voice analyzer over labelled clips (DIR/manifest.csv: file, ekman[, speaker]) and reports
 // per-class feature means, the ROC AUC of the documented arousal score (high vs low arousal) and, with a deep engine, accuracy.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { requireEngine } from '../../analysis/engine-registry.ts';
@@ -13,7 +12,7 @@ import { classificationReport, median, rocAuc } from '../../eval/metrics.ts';
 import { readAudioFile } from '../../media/audio/decode.ts';
 import { formatNumber, formatTable, printJson } from '../output.ts';
 import { createProgressBar } from '../progress.ts';
-import { readFaceManifest } from './eval-face.ts';
+import { readLabelledManifest } from '../../eval/manifest-csv.ts';
 
 /** Features whose per-class means are reported. */
 const KEY_FEATURES = [
@@ -35,8 +34,8 @@ export function registerEvalVoice(evaluate: Command): void {
     .option('--json', 'print { n, arousalAuc, classMeans, … } as JSON')
     .action(async (opts: EvalVoiceOptions) => {
       const config = loadConfig();
-      const rows = await readFaceManifest(opts.data);
-      const speakers = await readOptionalColumn(opts.data, 'speaker');
+      const rows = await readLabelledManifest(opts.data);
+      const speakers = rows.some((r) => r.columns.speaker) ? rows.map((r) => r.columns.speaker ?? '') : undefined;
       const analyzer = requireEngine(await loadVoiceAnalyzer(config), 'voice');
       const kept: Array<{ label: Emotion; features: FeatureMap; speaker?: string; predicted?: Emotion }> = [];
       const rejected: string[] = [];
@@ -118,10 +117,3 @@ function mean(values: Array<number | null>): number | null {
   return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
 }
 
-/** One optional column of DIR/manifest.csv (plain comma-separated, as readFaceManifest reads it), or undefined. */
-async function readOptionalColumn(dir: string, name: string): Promise<string[] | undefined> {
-  const text = await readFile(join(dir, 'manifest.csv'), 'utf8');
-  const [header = '', ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const at = header.split(',').map((c) => c.trim()).indexOf(name);
-  return at < 0 ? undefined : lines.map((l) => l.split(',')[at]?.trim() ?? '');
-}
