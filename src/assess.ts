@@ -60,21 +60,29 @@ export async function loadAssessRuntime(config: Readonly<Config>, options: LoadA
   };
 }
 
-const SELF_REPORT_RANGES: Record<keyof SelfReport, [number, number, string]> = {
-  energy: [0, 10, 'energy must be a number from 0 to 10'],
-  stress: [0, 10, 'stress must be a number from 0 to 10'],
-  work: [0, 24, 'work hours must be a number from 0 to 24'],
+/** Allowed range of each self-report field. */
+export const SELF_REPORT_RANGES: Readonly<Record<keyof SelfReport, readonly [number, number, string]>> = {
+  energy: [0, 10, 'energy'],
+  stress: [0, 10, 'stress'],
+  work: [0, 24, 'work hours'],
 };
 
-/** Checks the self-report ranges (energy and stress 0–10, work 0–24 hours); throws INPUT_INVALID. */
-export function validateSelfReport(selfReport: SelfReport): SelfReport {
+/**
+ * Checks the self-report ranges (energy and stress 0–10, work 0–24 hours); throws INPUT_INVALID naming the field
+ * (or `names[field]`, e.g. the CLI option) and the value as given (`raw[field]` when the caller has the text).
+ */
+export function validateSelfReport(
+  selfReport: SelfReport,
+  display: { names?: Partial<Record<keyof SelfReport, string>>; raw?: Partial<Record<keyof SelfReport, string>> } = {},
+): SelfReport {
   const out: SelfReport = {};
   for (const key of Object.keys(SELF_REPORT_RANGES) as Array<keyof SelfReport>) {
     const v = selfReport[key];
     if (v === undefined) continue;
-    const [lo, hi, message] = SELF_REPORT_RANGES[key];
+    const [lo, hi, noun] = SELF_REPORT_RANGES[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi) {
-      throw new BurnoutError('INPUT_INVALID', `${message} (got ${String(v)})`);
+      const got = display.raw?.[key] !== undefined ? `"${display.raw[key]}"` : String(v);
+      throw new BurnoutError('INPUT_INVALID', `${display.names?.[key] ?? noun} must be a number from ${lo} to ${hi} (got ${got})`);
     }
     out[key] = v;
   }

@@ -16,11 +16,11 @@ export function mcProbabilities(logits: McLogits, temperature: number): number[]
 }
 
 /**
- * Mean probabilities and the uncertainty of one sample. Uncertainty is the mutual information between the
- * prediction and the dropout mask (BALD: entropy of the mean minus the mean entropy), divided by ln(classes)
- * so that it lies in [0, 1]. It is 0 when every pass agrees (e.g. dropout off) and grows as passes disagree.
+ * Mean probabilities of one sample and the mutual information between the prediction and the dropout mask
+ * (BALD: entropy of the mean minus the mean entropy of the passes), divided by ln(classes) so that it lies in
+ * [0, 1]. It is 0 when every pass agrees (e.g. dropout off) and grows as the passes disagree.
  */
-export function mcSummary(logits: McLogits, temperature: number): { probabilities: number[]; uncertainty: number } {
+export function mcSummary(logits: McLogits, temperature: number): { probabilities: number[]; mutualInformation: number } {
   const { passes, classes, values } = logits;
   const mean = new Array<number>(classes).fill(0);
   let meanEntropy = 0;
@@ -40,8 +40,19 @@ export function mcSummary(logits: McLogits, temperature: number): { probabilitie
     }
   }
   const entropy = -mean.reduce((s, q) => (q > 0 ? s + q * Math.log(q) : s), 0);
-  const mi = Math.max(0, entropy - meanEntropy);
-  return { probabilities: mean, uncertainty: Math.min(1, mi / Math.log(classes)) };
+  // Rounding leaves ~1e-16 when every pass is identical: treat anything below 1e-12 as exact agreement.
+  const raw = entropy - meanEntropy;
+  const mi = raw < 1e-12 ? 0 : raw;
+  return { probabilities: mean, mutualInformation: Math.min(1, mi / Math.log(classes)) };
+}
+
+/**
+ * The reported uncertainty: mutual information relative to the model's reference (the 99th percentile over its
+ * validation split), halved and capped at 1 — so 0.5 means "the MC passes disagree as much as in the 1 % most
+ * disputed validation check-ins". 0 when the passes agree. A reference ≤ 0 leaves the mutual information as is.
+ */
+export function scaleUncertainty(mutualInformation: number, reference: number): number {
+  return reference > 0 ? Math.min(1, mutualInformation / (2 * reference)) : mutualInformation;
 }
 
 /** Mean negative log-likelihood of the true labels. */

@@ -19,7 +19,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 const f = (v: number): string => v.toFixed(1);
 
 /** Axes with ticks and labels; returns the mapping from data to pixels. */
-function axes(p: Panel, xr: [number, number], yr: [number, number], title: string, xLabel: string, yTicks: number[]): { sx: (v: number) => number; sy: (v: number) => number; svg: string } {
+function axes(p: Panel, xr: [number, number], yr: [number, number], title: string, xLabel: string, yTicks: number[], xTicks?: number[]): { sx: (v: number) => number; sy: (v: number) => number; svg: string } {
   const sx = (v: number): number => p.x + ((v - xr[0]) / (xr[1] - xr[0] || 1)) * p.w;
   const sy = (v: number): number => p.y + p.h - ((v - yr[0]) / (yr[1] - yr[0] || 1)) * p.h;
   const parts = [
@@ -32,9 +32,8 @@ function axes(p: Panel, xr: [number, number], yr: [number, number], title: strin
     parts.push(`<text x="${p.x - 6}" y="${f(sy(t) + 4)}" text-anchor="end">${Number(t.toFixed(2))}</text>`);
   }
   const step = Math.max(1, Math.ceil((xr[1] - xr[0]) / 8));
-  for (let t = Math.ceil(xr[0]); t <= xr[1]; t += step) {
-    parts.push(`<text x="${f(sx(t))}" y="${p.y + p.h + 16}" text-anchor="middle">${t}</text>`);
-  }
+  const xs = xTicks ?? Array.from({ length: Math.floor((xr[1] - Math.ceil(xr[0])) / step) + 1 }, (_, i) => Math.ceil(xr[0]) + i * step);
+  for (const t of xs) parts.push(`<text x="${f(sx(t))}" y="${p.y + p.h + 16}" text-anchor="middle">${Number(t.toFixed(2))}</text>`);
   return { sx, sy, svg: parts.join('\n') };
 }
 
@@ -85,7 +84,7 @@ export function trainingCurvesSvg(curves: readonly EpochStats[]): string {
 /** Reliability diagram: accuracy against confidence per bin, before (T = 1) and after temperature scaling. */
 export function reliabilitySvg(before: readonly ReliabilityBin[], after: readonly ReliabilityBin[], caption: { temperature: number; eceBefore: number; eceAfter: number }): string {
   const p: Panel = { x: 60, y: 40, w: 360, h: 360 };
-  const a = axes(p, [0, 1], [0, 1], 'Reliability (validation, MC dropout)', 'confidence (probability of the chosen level)', ticks(0, 1));
+  const a = axes(p, [0, 1], [0, 1], 'Reliability (validation, MC dropout)', 'confidence (probability of the chosen level)', ticks(0, 1), ticks(0, 1));
   const bars = (bins: readonly ReliabilityBin[], colour: string, shift: number, label: string): string[] =>
     bins.flatMap((b) => {
       if (!b.count) return [];

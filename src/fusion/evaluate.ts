@@ -2,7 +2,7 @@
 // (fitted or default temperature), reliability bins, accuracy per combination of present modalities.
 import { MODALITIES } from '../analysis/types.ts';
 import { classificationReport, percentile } from '../eval/metrics.ts';
-import { argmax, ece, fitTemperature, mcSummary, nll, reliabilityBins, type ReliabilityBin } from './calibrate.ts';
+import { argmax, ece, fitTemperature, mcSummary, nll, reliabilityBins, scaleUncertainty, type ReliabilityBin } from './calibrate.ts';
 import type { EncodedCheckIn } from './features.ts';
 import { runMc } from './infer.ts';
 import type { FusionNet } from './model.ts';
@@ -31,7 +31,9 @@ export interface ValidationReport {
   ece: { before: number; after: number };
   /** Share of estimates that are reliable, and their accuracy. */
   reliable: { share: number; accuracy: number };
-  /** Distribution of the MC-dropout uncertainty over the split. */
+  /** Mutual information (÷ ln 3) over the split; p99 is the model's uncertainty reference. */
+  mutualInformation: { mean: number; p95: number; p99: number; max: number };
+  /** Distribution of the reported uncertainty (scaleUncertainty with that reference). */
   uncertainty: { mean: number; p95: number; max: number };
   /** Accuracy per combination of present modalities, e.g. "text+voice". */
   byCombination: Record<string, { n: number; accuracy: number }>;
@@ -44,6 +46,7 @@ export function combinationName(row: EncodedCheckIn): string {
 }
 
 const round = (v: number, digits = 4): number => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
+const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
 
 /** Runs MC dropout over the validation split and reports the calibration before and after temperature scaling. */
 export function evaluateFusion(net: FusionNet, rows: EncodedCheckIn[], labels: number[], options: EvaluateOptions): ValidationReport {
@@ -55,7 +58,10 @@ export function evaluateFusion(net: FusionNet, rows: EncodedCheckIn[], labels: n
   const after = summaries.map((s) => s.probabilities);
   const predicted = after.map((p) => argmax(p));
   const report = classificationReport<RiskLevel>(RISK_LEVELS, labels.map((y) => RISK_LEVELS[y] as RiskLevel), predicted.map((y) => RISK_LEVELS[y] as RiskLevel));
-  const reliable = summaries.map((s) => Math.max(...s.probabilities) > options.reliableMinConfidence && s.uncertainty < options.reliableMaxUncertainty);
+  const mi = summaries.map((x) => x.mutualInformation);
+  const reference = percentile(mi, 99);
+  const uncertainty = mi.map((v) => scaleUncertainty(v, reference));
+  const reliable = summaries.map((s, i) => Math.max(...s.probabilities) > options.reliableMinConfidence && (uncertainty[i] as number) < options.reliableMaxUncertainty);
   const reliableIdx = reliable.flatMap((r, i) => (r ? [i] : []));
   const byCombination: Record<string, { n: number; accuracy: number }> = {};
   rows.forEach((row, i) => {
@@ -77,10 +83,11 @@ export function evaluateFusion(net: FusionNet, rows: EncodedCheckIn[], labels: n
       share: round(reliableIdx.length / labels.length),
       accuracy: round(reliableIdx.filter((i) => predicted[i] === labels[i]).length / Math.max(1, reliableIdx.length)),
     },
+    mutualInformation: { mean: round(mean(mi), 6), p95: round(percentile(mi, 95), 6), p99: round(reference, 6), max: round(Math.max(...mi), 6) },
     uncertainty: {
-      mean: round(summaries.reduce((s, x) => s + x.uncertainty, 0) / labels.length),
-      p95: round(percentile(summaries.map((x) => x.uncertainty), 95)),
-      max: round(Math.max(...summaries.map((x) => x.uncertainty))),
+      mean: round(mean(uncertainty)),
+      p95: round(percentile(uncertainty, 95)),
+      max: round(Math.max(...uncertainty)),
     },
     byCombination: Object.fromEntries(Object.entries(byCombination).sort(([a], [b]) => a.localeCompare(b))),
     reliability: { before: roundBins(reliabilityBins(before, labels)), after: roundBins(reliabilityBins(after, labels)) },

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { MODALITIES, type Modality, type ModalityResult } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
-import { argmax, mcSummary, type McLogits } from './calibrate.ts';
+import { argmax, mcSummary, scaleUncertainty, type McLogits } from './calibrate.ts';
 import { encodeCheckIn, type EncodedCheckIn, type EncoderSpec } from './features.ts';
 import type { FusionNet } from './model.ts';
 import { RISK_LEVELS, type Risk, type RiskLevel } from './types.ts';
@@ -14,6 +14,8 @@ export interface FusionModel {
   encoder: EncoderSpec;
   /** Temperature stored with the model (fitted, or the default it was saved with). */
   temperature: number;
+  /** Mutual-information reference of scaleUncertainty (99th percentile over the validation split). */
+  uncertaintyReference: number;
 }
 
 /** Options of the Monte Carlo forward passes. */
@@ -91,8 +93,13 @@ export interface FusionOutcome {
 }
 
 /** Turns MC output into a Risk: calibrated mean probabilities, level, confidence, uncertainty, reliability, weights. */
-export function toRisk(mc: McOutput, temperature: number, options: Pick<FuseOptions, 'reliableMinConfidence' | 'reliableMaxUncertainty'>): Risk {
-  const { probabilities, uncertainty } = mcSummary(mc.logits, temperature);
+export function toRisk(
+  mc: McOutput,
+  calibration: { temperature: number; uncertaintyReference: number },
+  options: Pick<FuseOptions, 'reliableMinConfidence' | 'reliableMaxUncertainty'>,
+): Risk {
+  const { probabilities, mutualInformation } = mcSummary(mc.logits, calibration.temperature);
+  const uncertainty = scaleUncertainty(mutualInformation, calibration.uncertaintyReference);
   const level = RISK_LEVELS[argmax(probabilities)] as RiskLevel;
   const confidence = Math.max(...probabilities);
   const total = mc.weights.reduce((a, b) => a + b, 0);
@@ -121,5 +128,6 @@ export function fuse(model: FusionModel, results: Record<Modality, ModalityResul
   }
   const dropout = options.dropout ?? true;
   const [mc] = runMc(model.net, [encoded], { passes: options.mcPasses, dropout, seed: options.seed ?? 1 });
-  return { risk: toRisk(mc as McOutput, options.temperature ?? model.temperature, options), unused: encoded.unused };
+  const calibration = { temperature: options.temperature ?? model.temperature, uncertaintyReference: model.uncertaintyReference };
+  return { risk: toRisk(mc as McOutput, calibration, options), unused: encoded.unused };
 }

@@ -27,6 +27,8 @@ export interface FusionMetadata {
   temperature: number;
   /** How `uncertainty` is computed. */
   uncertainty: string;
+  /** Mutual-information reference of the uncertainty scale (validation 99th percentile). */
+  uncertaintyReference: number;
   training: TrainOptions & { optimizer: string; dataHash: string; generator: unknown; evaluation: Omit<EvaluateOptions, 'fitTemperature' | 'defaultTemperature'> };
   validation: ValidationReport;
   curves: EpochStats[];
@@ -88,7 +90,7 @@ export function loadFusionModel(dir: string): FusionModel & { metadata: FusionMe
       modalities: Object.fromEntries(MODALITIES.map((m) => [m, metadata.encoder[m] as ColumnStats])) as EncoderSpec['modalities'],
     };
     if (metadata.labels.join() !== RISK_LEVELS.join()) throw new Error(`labels ${metadata.labels.join(', ')} are not ${RISK_LEVELS.join(', ')}`);
-    return { net, encoder, temperature: metadata.temperature, metadata };
+    return { net, encoder, temperature: metadata.temperature, uncertaintyReference: metadata.uncertaintyReference, metadata };
   } catch (e) {
     if (e instanceof BurnoutError) throw e;
     throw new BurnoutError('MODEL_LOAD_FAILED', `the fusion model in ${dir} could not be read: ${e instanceof Error ? e.message : String(e)}`, {

@@ -13,7 +13,8 @@ import { RISK_LEVELS } from './types.ts';
 /** The documented definition of `uncertainty` (also in docs/fusion.md). */
 export const UNCERTAINTY_DEFINITION =
   'mutual information between the predicted level and the MC-dropout mask (entropy of the mean prediction minus the mean ' +
-  'entropy of the passes), divided by ln(3); 0 when all passes agree, 1 at most';
+  'entropy of the passes, divided by ln 3), divided by twice uncertaintyReference (its 99th percentile on the validation ' +
+  'split) and capped at 1: 0 when all passes agree, 0.5 at the validation 99th percentile';
 
 /** A trained, calibrated model ready to be saved. */
 export interface FusionRun {
@@ -41,6 +42,7 @@ export function trainAndCalibrate(options: TrainOptions, evaluation: EvaluateOpt
     encoder: trained.encoder.modalities,
     temperature: report.temperature.value,
     uncertainty: UNCERTAINTY_DEFINITION,
+    uncertaintyReference: report.mutualInformation.p99,
     training: {
       ...options,
       optimizer: 'adam',

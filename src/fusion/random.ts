@@ -14,6 +14,8 @@ export interface Rng {
   bernoulli(p: number): boolean;
   /** Binomial(n, p) count (exact for small n, normal approximation above 200 trials). */
   binomial(n: number, p: number): number;
+  /** Poisson(lambda) count (Knuth's method; normal approximation above 50). */
+  poisson(lambda: number): number;
   /** In-place Fisher–Yates shuffle; returns the array. */
   shuffle<T>(items: T[]): T[];
   /** A fresh 32-bit seed for a derived generator or a tfjs op. */
@@ -57,6 +59,13 @@ export function createRng(seed: number): Rng {
       }
       const k = Math.round(n * p + Math.sqrt(n * p * (1 - p)) * standardNormal());
       return Math.min(n, Math.max(0, k));
+    },
+    poisson(lambda) {
+      if (lambda > 50) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * standardNormal()));
+      const limit = Math.exp(-lambda);
+      let k = 0;
+      for (let p = next(); p > limit; p *= next()) k += 1;
+      return k;
     },
     shuffle(items) {
       for (let i = items.length - 1; i > 0; i -= 1) {

@@ -24,14 +24,16 @@ export const GENERATOR_PARAMS = {
   /** Signal strength of emotions per modality (text strongest, a single photo weakest). */
   emotionStrength: { text: 1.6, voice: 1.0, face: 0.7 } as Record<Modality, number>,
   /** Per-sample logit noise (standard deviation) and output sharpness of the emotion engines. */
-  emotionNoise: 0.9,
+  emotionNoise: 0.7,
   emotionSharpness: { text: 1.4, voice: 1.1, face: 1.8 } as Record<Modality, number>,
   /** Probability that the emotions are null (voice: acoustic-only when no speech-emotion engine loads). */
   emotionsNullProb: { text: 0.05, voice: 0.35, face: 0.03 } as Record<Modality, number>,
   /** Probability that a voice emotion engine is 4-class IEMOCAP (neutral, joy, anger, sadness). */
-  voiceFourClassProb: 0.7,
+  voiceFourClassProb: 0.3,
   /** Probability that one interpretable voice measure group (pitch, or voice quality) is undefined (null). */
   voiceNullGroupProb: 0.05,
+  /** Probability that a photo is a tight face crop (no detection, detectionScore null). */
+  faceCropProb: 0.1,
 } as const;
 
 /** One synthetic check-in: the true level, the latent severity and analyzer-like results. */
@@ -128,40 +130,47 @@ function makeText(rng: Rng, z: number): ModalityOk {
   return ok;
 }
 
-/** Voice: flatter pitch, slower speech, longer pauses, lower energy and a rougher voice with exhaustion. */
+/**
+ * Voice: flatter pitch, slower speech, more and longer pauses, lower energy and a rougher voice with exhaustion.
+ * Levels are on the scale of src/analysis/voice (LUFS, Praat-style perturbation measures in connected speech).
+ */
 function makeVoice(rng: Rng, z: number): ModalityOk {
   const ok = base(rng, 'voice', z, 1);
   const female = rng.bernoulli(0.5);
-  const durationSec = rng.uniform(4, 60);
-  const pauseRatio = clip(0.22 + 0.07 * z + rng.normal(0, 0.06), 0.02, 0.7);
-  const loudness = clip(-22 - 2 * z + rng.normal(0, 3.5), -45, -6);
-  const pitchStd = clip(3.0 - 0.6 * z + rng.normal(0, 0.5), 0.8, 6);
+  const speechSec = rng.bernoulli(0.3) ? rng.uniform(2, 7) : rng.uniform(7, 50);
+  // One pause every ~4 s of speech, more and longer with severity; pauses under 0.3 s are not counted.
+  const pauses = Array.from({ length: rng.poisson(speechSec * 0.25 * Math.exp(0.3 * z)) }, () => 0.3 + 0.35 * Math.exp(0.3 * z) * logNormal(rng, 0.5));
+  const pauseSec = pauses.reduce((a, b) => a + b, 0);
+  const pauseRatio = pauseSec / (pauseSec + speechSec);
+  const loudness = clip(-30 - 2 * z + rng.normal(0, 7), -60, -8);
+  const pitchStd = clip(3.2 - 0.6 * z + rng.normal(0, 0.8), 0.5, 8);
   const nullPitch = rng.bernoulli(GENERATOR_PARAMS.voiceNullGroupProb);
   const nullQuality = rng.bernoulli(GENERATOR_PARAMS.voiceNullGroupProb);
   const orNull = (isNull: boolean, v: number): number | null => (isNull ? null : v);
   ok.features = {
-    durationSec,
-    speechSec: durationSec * (1 - pauseRatio),
+    durationSec: speechSec + pauseSec + rng.uniform(0.2, 1.5),
+    speechSec,
     loudnessDbfs: loudness,
-    rmsDbfs: loudness + 10 * Math.log10(1 - pauseRatio) - 1.5 + rng.normal(0, 0.8),
-    pitchMeanHz: orNull(nullPitch, (female ? 210 : 120) * logNormal(rng, 0.1) * (1 - 0.03 * z)),
+    rmsDbfs: loudness + 10 * Math.log10(1 - pauseRatio) - 2.5 + rng.normal(0, 1.5),
+    pitchMeanHz: orNull(nullPitch, (female ? 210 : 120) * logNormal(rng, 0.15) * (1 - 0.03 * z)),
     pitchStdSemitones: orNull(nullPitch, pitchStd),
     pitchRangeSemitones: orNull(nullPitch, pitchStd * rng.uniform(3, 4.5)),
-    speechRate: clip(4.6 - 0.45 * z + rng.normal(0, 0.45), 2, 7),
+    speechRate: clip(4.6 - 0.45 * z + rng.normal(0, 0.7), 1.5, 8),
     pauseRatio,
-    meanPauseSec: clip(0.55 * Math.exp(0.25 * z) * logNormal(rng, 0.25), 0.15, 3),
-    jitterLocal: orNull(nullQuality, 0.006 * Math.exp(0.15 * z) * logNormal(rng, 0.3)),
-    shimmerLocal: orNull(nullQuality, 0.045 * Math.exp(0.12 * z) * logNormal(rng, 0.3)),
-    hnrDb: orNull(nullQuality, clip(17 - 1.2 * z + rng.normal(0, 3), 3, 30)),
+    meanPauseSec: pauses.length ? pauseSec / pauses.length : 0,
+    jitterLocal: orNull(nullQuality, 0.018 * Math.exp(0.15 * z) * logNormal(rng, 0.35)),
+    shimmerLocal: orNull(nullQuality, 0.11 * Math.exp(0.1 * z) * logNormal(rng, 0.25)),
+    hnrDb: orNull(nullQuality, clip(11 - 1.2 * z + rng.normal(0, 2.5), 0, 30)),
   };
   return ok;
 }
 
-/** Face: a weak detection gives a weaker, noisier expression signal. */
+/** Face: a weak detection gives a weaker, noisier expression signal; a face crop skips detection (score null). */
 function makeFace(rng: Rng, z: number): ModalityOk {
   const detectionScore = rng.bernoulli(0.8) ? rng.uniform(0.85, 0.995) : rng.uniform(0.5, 0.85);
+  const crop = rng.bernoulli(GENERATOR_PARAMS.faceCropProb);
   const ok = base(rng, 'face', z, clip((detectionScore - 0.5) / 0.45, 0, 1));
-  ok.features = { faceCount: 1, detectionScore };
+  ok.features = { faceCount: 1, detectionScore: crop ? null : detectionScore, cropInput: crop ? 1 : 0 };
   return ok;
 }
 

@@ -28,12 +28,12 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'embeddingDims'> = {
   samples: 3000,
   valSamples: 1000,
-  epochs: 40,
+  epochs: 15,
   seed: 1,
   representation: 'profile',
   batchSize: 64,
   learningRate: 1e-3,
-  dropout: 0.2,
+  dropout: 0.3,
 };
 
 /** Loss and accuracy after one epoch (validation without dropout). */

@@ -8,6 +8,7 @@ import { registerServe } from './serve.ts';
 import { registerTrainTrend } from './train-trend.ts';
 import { registerTrend } from './trend.ts';
 import { registerTrainFusion } from './train-fusion.ts';
+import { registerAssess } from './assess.ts';
 import { registerTrainTextLite } from './train-text-lite.ts';
 import { registerEvalText } from './eval-text.ts';
 import { registerEvalVoice } from './eval-voice.ts';
@@ -27,6 +28,7 @@ export function registerCommands(program: Command): void {
   registerTrainTrend(train);
   registerTrend(program);
   registerTrainFusion(train);
+  registerAssess(program);
   registerTrainTextLite(train);
   registerEvalText(evaluate);
   registerEvalVoice(evaluate);

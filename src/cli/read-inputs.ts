@@ -1,0 +1,46 @@
+// The input options shared by `analyze` and `assess` (--text, --text-file, --audio, --image) and their reading
+// into decoded modality inputs.
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { ModalityInputs } from '../analysis/types.ts';
+import type { Config } from '../config/schema.ts';
+import { BurnoutError } from '../errors.ts';
+import { readAudioFile } from '../media/audio/decode.ts';
+import { readImageFile } from '../media/image/decode-image.ts';
+
+/** The input options as commander parses them. */
+export interface InputOptions {
+  text?: string;
+  textFile?: string;
+  image?: string;
+  audio?: string;
+}
+
+/** Adds --text, --text-file, --image and --audio to a command. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('--text <text>', 'journal text')
+    .option('--text-file <file>', 'read the journal text from a file')
+    .option('--image <file>', 'a photo of your face (JPEG, PNG or WebP)')
+    .option('--audio <file>', 'a voice recording (WAV; WebM, OGG, MP3, M4A with ffmpeg installed)');
+}
+
+/** Reads and decodes the given inputs (text as is, audio to 16 kHz mono PCM, images to RGB pixels). */
+export async function readInputs(opts: InputOptions, config: Readonly<Config>): Promise<Partial<ModalityInputs>> {
+  const inputs: Partial<ModalityInputs> = {};
+  if (opts.text !== undefined && opts.textFile !== undefined) {
+    throw new BurnoutError('INPUT_INVALID', 'give either --text or --text-file, not both');
+  }
+  if (opts.text !== undefined) inputs.text = opts.text;
+  if (opts.textFile !== undefined) {
+    inputs.text = await readFile(opts.textFile, 'utf8').catch(() => {
+      throw new BurnoutError('DATA_MISSING', `cannot read text file ${opts.textFile}`);
+    });
+  }
+  if (opts.image !== undefined) inputs.face = await readImageFile(opts.image, { maxPixels: config.face.maxPixels });
+  if (opts.audio !== undefined) {
+    const { samples, sampleRate } = await readAudioFile(opts.audio, { maxDurationSec: config.voice.maxDurationSec, ffmpegPath: config.voice.ffmpegPath });
+    inputs.voice = { samples, sampleRate };
+  }
+  return inputs;
+}

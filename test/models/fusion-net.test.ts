@@ -1,0 +1,90 @@
+// The fusion network on the tfjs WASM backend: parameter counts, shapes, masking, batch = single calls, MC dropout.
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import { MODALITIES } from '../../src/analysis/types.ts';
+import { encodeCheckIn, encoderInputDims, fitEncoder, type EncodedCheckIn } from '../../src/fusion/features.ts';
+import { fuse, runMc, type FusionModel } from '../../src/fusion/infer.ts';
+import { buildFusionNet, countParams, defaultSpec, type FusionNet } from '../../src/fusion/model.ts';
+import { generateCheckIns } from '../../src/fusion/synthetic.ts';
+import { ensureTfBackend } from '../../src/tf-backend.ts';
+
+const PROFILE = { text: 12, voice: 18, face: 9 };
+let net: FusionNet;
+let model: FusionModel;
+let rows: EncodedCheckIn[];
+const samples = generateCheckIns({ samples: 40, seed: 9 });
+
+beforeAll(async () => {
+  await ensureTfBackend();
+  const enc = fitEncoder('profile', samples.map((s) => s.results), { text: 768, voice: 768, face: 768 });
+  net = buildFusionNet(defaultSpec(encoderInputDims(enc)), { seed: 3 });
+  model = { net, encoder: enc, temperature: 1.5, uncertaintyReference: 0.05 };
+  rows = samples.map((s) => encodeCheckIn(enc, s.results, net.maxInputDim));
+});
+
+/** All 7 non-empty presence masks. */
+const MASKS = Array.from({ length: 7 }, (_, i) => MODALITIES.map((_, m) => ((i + 1) >> m) & 1));
+
+describe('fusion network', () => {
+  it('has the documented parameter counts (profile ≈ 62K, 768-d embedding ≈ 642K)', () => {
+    expect(net.paramCount).toBe(62_084);
+    expect(countParams(defaultSpec({ text: 768, voice: 768, face: 768 }))).toBe(641_924);
+    const counted = [...net.variables.values()].reduce((s, v) => s + v.size, 0);
+    expect(counted).toBe(net.paramCount);
+  });
+
+  it('returns [B, 3] logits and [B, 3] weights; masked modalities weigh exactly 0 and rows sum to 1', () => {
+    const B = MASKS.length;
+    const x = tf.randomNormal([B, 3, 18], 0, 1, 'float32', 5) as tf.Tensor3D;
+    const { logits, weights } = net.forward(x, tf.tensor2d(MASKS), { training: false });
+    expect(logits.shape).toEqual([B, 3]);
+    expect(weights.shape).toEqual([B, 3]);
+    const w = weights.arraySync();
+    MASKS.forEach((mask, i) => {
+      mask.forEach((present, m) => (present ? expect(w[i]![m]).toBeGreaterThan(0) : expect(w[i]![m]).toBe(0)));
+      expect(w[i]!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    });
+    expect(logits.arraySync().flat().every(Number.isFinite)).toBe(true);
+  });
+
+  it('ignores whatever sits in the input of a masked modality', () => {
+    const mask = tf.tensor2d([[1, 0, 1], [1, 0, 1]]);
+    const x = tf.randomNormal([1, 3, 18], 0, 1, 'float32', 8).arraySync() as number[][][];
+    const changed = structuredClone(x);
+    changed[0]![1] = changed[0]![1]!.map((v) => v * 50 + 3);
+    const out = net.forward(tf.tensor3d([x[0]!, changed[0]!]), mask, { training: false }).logits.arraySync();
+    expect(out[1]![0]).toBeCloseTo(out[0]![0]!, 5);
+    expect(out[1]![2]).toBeCloseTo(out[0]![2]!, 5);
+  });
+
+  it('gives the same result for a batch as for single calls (dropout off)', () => {
+    const batch = runMc(net, rows, { passes: 1, dropout: false });
+    rows.forEach((r, i) => {
+      const [single] = runMc(net, [r], { passes: 1, dropout: false });
+      Array.from(single!.logits.values).forEach((v, k) => expect(batch[i]!.logits.values[k]).toBeCloseTo(v, 4));
+      single!.weights.forEach((v, m) => expect(batch[i]!.weights[m]).toBeCloseTo(v, 5));
+    });
+  });
+
+  it('MC dropout: zero uncertainty with dropout off, some with it on, reproducible from the seed', () => {
+    const results = samples[0]!.results;
+    const opts = { mcPasses: 30, reliableMinConfidence: 0.5, reliableMaxUncertainty: 0.5 };
+    const off = fuse(model, results, { ...opts, dropout: false });
+    expect(off.risk.uncertainty).toBe(0);
+    const on = fuse(model, results, { ...opts, seed: 4 });
+    expect(on.risk.uncertainty).toBeGreaterThan(0);
+    expect(fuse(model, results, { ...opts, seed: 4 }).risk).toEqual(on.risk);
+    const p = on.risk.probabilities;
+    expect(p.low + p.moderate + p.high).toBeCloseTo(1, 9);
+    expect(on.risk.confidence).toBe(Math.max(p.low, p.moderate, p.high));
+    expect(on.risk.reliable).toBe(on.risk.confidence > 0.5 && on.risk.uncertainty < 0.5);
+  });
+
+  it('reports absent modalities with weight exactly 0 in the Risk', () => {
+    const s = samples.find((x) => x.results.face.status !== 'ok' && x.results.text.status === 'ok')!;
+    const { risk, unused } = fuse(model, s.results, { mcPasses: 30, reliableMinConfidence: 0.5, reliableMaxUncertainty: 0.5 });
+    expect(risk.modalityWeights.face).toBe(0);
+    expect(unused.face).toBeDefined();
+    expect(Object.values(risk.modalityWeights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+});
