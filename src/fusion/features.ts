@@ -25,6 +25,9 @@ export const PROFILE_FEATURES: Readonly<Record<Modality, readonly ProfileFeature
   face: [{ name: 'detectionScore' }],
 };
 
+/** Added to each emotion probability before the log (bounds the log of a 0 at about −4.6). */
+export const EMOTION_FLOOR = 0.01;
+
 /** Name of the "emotions absent" flag column (kept as 0/1, never normalised). */
 export const ABSENT_FLAG = 'emotionsAbsent';
 
@@ -45,7 +48,7 @@ export interface EncoderSpec {
 export function columnNames(m: Modality, representation: Representation, embeddingDim: number): string[] {
   if (representation === 'embedding') return Array.from({ length: embeddingDim }, (_, i) => `embedding.${i}`);
   const feats = PROFILE_FEATURES[m].map((f) => (f.transform === 'log1p' ? `log1p(${f.name})` : f.transform === 'semitones100' ? `semitones(${f.name} re 100 Hz)` : f.name));
-  return [...EMOTIONS.map((e) => `emotion.${e}`), ABSENT_FLAG, ...feats];
+  return [...EMOTIONS.map((e) => `log(emotion.${e} + ${EMOTION_FLOOR})`), ABSENT_FLAG, ...feats];
 }
 
 function transform(value: number | null | undefined, how: ProfileFeature['transform']): number | null {
@@ -65,7 +68,8 @@ export function rawColumns(m: Modality, ok: ModalityOk, representation: Represen
     if (ok.embedding.length !== embeddingDim) return `the ${m} embedding has ${ok.embedding.length} values, the fusion model expects ${embeddingDim}`;
     return ok.embedding.map((v) => (Number.isFinite(v) ? v : null));
   }
-  const emotions = ok.emotions ? EMOTIONS.map((e) => ok.emotions![e]) : EMOTIONS.map(() => null);
+  // Log-probabilities: engines' softmax outputs are linear in their logits there, and 0.95 vs 0.999 stop looking far apart.
+  const emotions = ok.emotions ? EMOTIONS.map((e) => Math.log(ok.emotions![e] + EMOTION_FLOOR)) : EMOTIONS.map(() => null);
   const feats = PROFILE_FEATURES[m].map((f) => transform(ok.features[f.name], f.transform));
   return [...emotions, ok.emotions ? 0 : 1, ...feats];
 }

@@ -22,9 +22,9 @@ export const GENERATOR_PARAMS = {
     face: { anger: -0.6, disgust: -1.2, fear: -1.0, joy: 0.8, neutral: 1.2, sadness: -0.3, surprise: -0.6 },
   } as Record<Modality, Record<Emotion, number>>,
   /** Signal strength of emotions per modality (text strongest, a single photo weakest). */
-  emotionStrength: { text: 1.6, voice: 1.0, face: 0.7 } as Record<Modality, number>,
+  emotionStrength: { text: 1.6, voice: 1.0, face: 1.0 } as Record<Modality, number>,
   /** Per-sample logit noise (standard deviation) and output sharpness of the emotion engines. */
-  emotionNoise: 0.7,
+  emotionNoise: { text: 0.7, voice: 0.7, face: 1.0 } as Record<Modality, number>,
   emotionSharpness: { text: 1.4, voice: 1.1, face: 1.8 } as Record<Modality, number>,
   /** Probability that the emotions are null (voice: acoustic-only when no speech-emotion engine loads). */
   emotionsNullProb: { text: 0.05, voice: 0.35, face: 0.03 } as Record<Modality, number>,
@@ -34,6 +34,10 @@ export const GENERATOR_PARAMS = {
   voiceNullGroupProb: 0.05,
   /** Probability that a photo is a tight face crop (no detection, detectionScore null). */
   faceCropProb: 0.1,
+  /** Probability that a photo shows a momentary expression unrelated to the person's state (posed smile, a frown). */
+  faceTransientProb: 0.25,
+  /** Logit boost of that momentary expression. */
+  faceTransientBoost: 2.5,
 } as const;
 
 /** One synthetic check-in: the true level, the latent severity and analyzer-like results. */
@@ -93,7 +97,11 @@ function drawPresence(rng: Rng): Record<Modality, boolean> {
 function emotions(rng: Rng, m: Modality, z: number, strength: number): { scores: EmotionScores; covered: Emotion[] } {
   const P = GENERATOR_PARAMS;
   const covered: Emotion[] = m === 'voice' && rng.bernoulli(P.voiceFourClassProb) ? ['anger', 'joy', 'neutral', 'sadness'] : [...EMOTIONS];
-  const logits = EMOTIONS.map((e) => P.emotionSharpness[m] * (P.emotionBase[m][e] + P.emotionShift[e] * z * strength + rng.normal(0, P.emotionNoise)));
+  const transient = m === 'face' && rng.bernoulli(P.faceTransientProb) ? rng.int(EMOTIONS.length) : -1;
+  const logits = EMOTIONS.map((e, k) => {
+    const boost = k === transient ? P.faceTransientBoost : 0;
+    return P.emotionSharpness[m] * (P.emotionBase[m][e] + P.emotionShift[e] * z * strength + boost + rng.normal(0, P.emotionNoise[m]));
+  });
   const exp = logits.map((l, k) => (covered.includes(EMOTIONS[k] as Emotion) ? Math.exp(l) : 0));
   const sum = exp.reduce((a, b) => a + b, 0);
   const scores = Object.fromEntries(EMOTIONS.map((e, k) => [e, (exp[k] as number) / sum])) as EmotionScores;

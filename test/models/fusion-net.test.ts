@@ -8,7 +8,6 @@ import { buildFusionNet, countParams, defaultSpec, type FusionNet } from '../../
 import { generateCheckIns } from '../../src/fusion/synthetic.ts';
 import { ensureTfBackend } from '../../src/tf-backend.ts';
 
-const PROFILE = { text: 12, voice: 18, face: 9 };
 let net: FusionNet;
 let model: FusionModel;
 let rows: EncodedCheckIn[];
