@@ -129,6 +129,10 @@ function readJsonBody(body: unknown, values: Map<string, string[]>): void {
     if (FILE_FIELDS.includes(k as 'audio')) throw new BurnoutError('INPUT_INVALID', `send "${k}" as a file in multipart/form-data`);
     if (!VALUE_FIELDS.has(k)) throw new BurnoutError('INPUT_INVALID', `unknown field "${k}"`);
     if (v === null || v === undefined) continue;
+    if (k === 'consent' && typeof v === 'object' && !Array.isArray(v)) {
+      values.set(k, [JSON.stringify(v)]);
+      continue;
+    }
     const list = Array.isArray(v) ? v : [v];
     if (!list.every((x) => ['string', 'number', 'boolean'].includes(typeof x))) {
       throw new BurnoutError('INPUT_INVALID', `field "${k}" must be a string or a number`);

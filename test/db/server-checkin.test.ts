@@ -96,9 +96,13 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
   });
 
   it('accepts a text-only check-in as JSON', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/assessments', payload: { text: 'Quiet day at work.', energy: 7 } });
+    const res = await app.inject({
+      method: 'POST', url: '/api/assessments', headers: { 'x-profile-id': 'json' },
+      payload: { text: 'Quiet day at work.', energy: 7, consent: { text: true, voice: false } },
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().selfReport).toEqual({ energy: 7 });
+    expect(res.json().journalText).toBe('Quiet day at work.');
   });
 
   it('the fourth check-in of a worsening history carries a trend and an alert', async () => {
