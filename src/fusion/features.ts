@@ -28,6 +28,9 @@ export const PROFILE_FEATURES: Readonly<Record<Modality, readonly ProfileFeature
 /** Added to each emotion probability before the log (bounds the log of a 0 at about −4.6). */
 export const EMOTION_FLOOR = 0.01;
 
+/** Normalised values are clipped to ±MAX_Z so that one wild value (a 3-word text full of "never") cannot dominate. */
+export const MAX_Z = 5;
+
 /** Name of the "emotions absent" flag column (kept as 0/1, never normalised). */
 export const ABSENT_FLAG = 'emotionsAbsent';
 
@@ -130,7 +133,7 @@ export interface EncodedCheckIn {
 
 /**
  * Encodes one check-in. A missing feature (null) becomes the normalised mean (0); absent emotions become 0 with
- * the flag set; a modality that is absent, rejected or unusable for the representation is masked out.
+ * the flag set; normalised values are clipped to ±MAX_Z; a modality that is absent, rejected or unusable for the representation is masked out.
  */
 export function encodeCheckIn(enc: EncoderSpec, results: Record<Modality, ModalityResult>, width: number): EncodedCheckIn {
   const x = new Float32Array(MODALITIES.length * width);
@@ -151,7 +154,8 @@ export function encodeCheckIn(enc: EncoderSpec, results: Record<Modality, Modali
       return;
     }
     raw.forEach((v, i) => {
-      x[row * width + i] = v === null ? 0 : (v - (stats.mean[i] as number)) / (stats.std[i] as number);
+      const z = v === null ? 0 : (v - (stats.mean[i] as number)) / (stats.std[i] as number);
+      x[row * width + i] = Math.max(-MAX_Z, Math.min(MAX_Z, z));
     });
     mask.push(1);
   });

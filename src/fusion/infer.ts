@@ -122,8 +122,11 @@ export function fuse(model: FusionModel, results: Record<Modality, ModalityResul
   const encoded = encodeCheckIn(model.encoder, results, model.net.maxInputDim);
   if (!encoded.mask.some((v) => v > 0)) {
     const why = MODALITIES.map((m) => `${m}: ${encoded.unused[m] ?? 'not used'}`).join('; ');
+    const embedding = model.encoder.representation === 'embedding' && Object.values(encoded.unused).some((r) => /embedding/.test(r ?? ''));
     throw new BurnoutError('NO_MODALITY', `no modality could be used for the risk estimate (${why})`, {
-      hint: 'give a journal text (--text), a voice recording (--audio) or a photo (--image)',
+      hint: embedding
+        ? 'the embedding fusion model needs engines that return embeddings; set fusion.representation: profile to use the others'
+        : 'give a journal text (--text), a voice recording (--audio) or a photo (--image)',
     });
   }
   const dropout = options.dropout ?? true;

@@ -10,22 +10,23 @@ import { createRng, type Rng } from './random.ts';
 export const GENERATOR_PARAMS = {
   version: 1,
   /** Probability that each modality is present (an empty draw is redrawn). */
-  presentProb: 0.7,
+  presentProb: 0.5,
   /** Probability that a present modality carries no information about this sample's severity. */
   uninformativeProb: 0.15,
   /** Emotion logit shift per unit severity z ∈ [−1, 1], before the modality's signal strength. */
   emotionShift: { anger: 0.6, disgust: 0.3, fear: 0.7, joy: -1.2, neutral: -0.2, sadness: 1.2, surprise: -0.1 } as Record<Emotion, number>,
-  /** Baseline emotion logits per modality (photos smile more, text is more neutral). */
+  /** Baseline emotion logits per modality (voice and face engines lean to neutral). */
   emotionBase: {
     text: { anger: -0.5, disgust: -1.0, fear: -0.5, joy: 0.3, neutral: 1.0, sadness: 0.0, surprise: -0.7 },
     voice: { anger: -0.4, disgust: -1.2, fear: -0.8, joy: 0.2, neutral: 1.2, sadness: -0.2, surprise: -1.0 },
-    face: { anger: -0.6, disgust: -1.2, fear: -1.0, joy: 0.8, neutral: 1.2, sadness: -0.3, surprise: -0.6 },
+    face: { anger: -0.6, disgust: -1.2, fear: -1.0, joy: 0.2, neutral: 1.2, sadness: -0.3, surprise: -0.6 },
   } as Record<Modality, Record<Emotion, number>>,
   /** Signal strength of emotions per modality (text strongest, a single photo weakest). */
   emotionStrength: { text: 1.6, voice: 1.0, face: 1.0 } as Record<Modality, number>,
   /** Per-sample logit noise (standard deviation) and output sharpness of the emotion engines. */
-  emotionNoise: { text: 0.7, voice: 0.7, face: 1.0 } as Record<Modality, number>,
-  emotionSharpness: { text: 1.4, voice: 1.1, face: 1.8 } as Record<Modality, number>,
+  emotionNoise: { text: 0.7, voice: 0.7, face: 1.5 } as Record<Modality, number>,
+  /** Range of the engines' output sharpness (logit scale), drawn per sample: engines differ (text lite is flat). */
+  emotionSharpness: { text: [0.5, 1.5], voice: [0.7, 1.4], face: [1.2, 2.6] } as Record<Modality, [number, number]>,
   /** Probability that the emotions are null (voice: acoustic-only when no speech-emotion engine loads). */
   emotionsNullProb: { text: 0.05, voice: 0.35, face: 0.03 } as Record<Modality, number>,
   /** Probability that a voice emotion engine is 4-class IEMOCAP (neutral, joy, anger, sadness). */
@@ -38,6 +39,8 @@ export const GENERATOR_PARAMS = {
   faceTransientProb: 0.25,
   /** Logit boost of that momentary expression. */
   faceTransientBoost: 2.5,
+  /** Seed of the fixed projections that stand for the encoders in the synthetic `embedding` representation. */
+  embeddingProjectionSeed: 0x5eed,
 } as const;
 
 /** One synthetic check-in: the true level, the latent severity and analyzer-like results. */
@@ -63,7 +66,7 @@ const logNormal = (rng: Rng, sd: number): number => Math.exp(rng.normal(0, sd));
 /** Generates `samples` check-ins, levels balanced, reproducible from `seed`. */
 export function generateCheckIns(options: SyntheticOptions): SyntheticCheckIn[] {
   const rng = createRng(options.seed);
-  const projections = options.embeddingDims ? embeddingProjections(options.seed, options.embeddingDims) : undefined;
+  const projections = options.embeddingDims ? embeddingProjections(options.embeddingDims) : undefined;
   const out: SyntheticCheckIn[] = [];
   for (let i = 0; i < options.samples; i += 1) {
     const level = i % 3;
@@ -98,9 +101,10 @@ function emotions(rng: Rng, m: Modality, z: number, strength: number): { scores:
   const P = GENERATOR_PARAMS;
   const covered: Emotion[] = m === 'voice' && rng.bernoulli(P.voiceFourClassProb) ? ['anger', 'joy', 'neutral', 'sadness'] : [...EMOTIONS];
   const transient = m === 'face' && rng.bernoulli(P.faceTransientProb) ? rng.int(EMOTIONS.length) : -1;
+  const sharpness = rng.uniform(...P.emotionSharpness[m]);
   const logits = EMOTIONS.map((e, k) => {
     const boost = k === transient ? P.faceTransientBoost : 0;
-    return P.emotionSharpness[m] * (P.emotionBase[m][e] + P.emotionShift[e] * z * strength + boost + rng.normal(0, P.emotionNoise[m]));
+    return sharpness * (P.emotionBase[m][e] + P.emotionShift[e] * z * strength + boost + rng.normal(0, P.emotionNoise[m]));
   });
   const exp = logits.map((l, k) => (covered.includes(EMOTIONS[k] as Emotion) ? Math.exp(l) : 0));
   const sum = exp.reduce((a, b) => a + b, 0);
@@ -124,7 +128,7 @@ function base(rng: Rng, m: Modality, z: number, strength: number): ModalityOk {
 
 /** Text: longer entries carry more signal; word rates are binomial counts over the tokens. */
 function makeText(rng: Rng, z: number): ModalityOk {
-  const tokens = Math.round(clip(60 * logNormal(rng, 0.9), 3, 1500));
+  const tokens = Math.round(clip(50 * logNormal(rng, 1.0), 1, 1500));
   const strength = 1 - Math.exp(-tokens / 50);
   const ok = base(rng, 'text', z, strength);
   const rate = (p: number): number => rng.binomial(tokens, clip(p, 0.0005, 0.5)) / tokens;
@@ -184,9 +188,12 @@ function makeFace(rng: Rng, z: number): ModalityOk {
 
 const MAKERS: Record<Modality, (rng: Rng, z: number) => ModalityOk> = { text: makeText, voice: makeVoice, face: makeFace };
 
-/** Fixed random projections (one per modality) from a modality's profile to a synthetic encoder embedding. */
-function embeddingProjections(seed: number, dims: Record<Modality, number>): Record<Modality, Float32Array[]> {
-  const rng = createRng(seed ^ 0x5eed);
+/**
+ * Fixed random projections (one per modality) from a modality's profile to a synthetic encoder embedding. They stand
+ * for the encoder, so they are the same for every data seed (training and validation see the same "encoder").
+ */
+function embeddingProjections(dims: Record<Modality, number>): Record<Modality, Float32Array[]> {
+  const rng = createRng(GENERATOR_PARAMS.embeddingProjectionSeed);
   const inputs = 7 + 6;
   return Object.fromEntries(
     MODALITIES.map((m) => [m, Array.from({ length: dims[m] }, () => Float32Array.from({ length: inputs }, () => rng.normal(0, 1 / Math.sqrt(inputs))))]),

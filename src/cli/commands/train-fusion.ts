@@ -90,6 +90,7 @@ export function registerTrainFusion(train: Command): void {
       console.log(`NLL ${v.nll.before.toFixed(4)} → ${v.nll.after.toFixed(4)}; ECE ${v.ece.before.toFixed(4)} → ${v.ece.after.toFixed(4)} (before → after calibration)`);
       console.log(`uncertainty mean ${v.uncertainty.mean}, p95 ${v.uncertainty.p95}; reliable ${(v.reliable.share * 100).toFixed(1)} % with accuracy ${v.reliable.accuracy.toFixed(4)}`);
       console.log(formatTable(['present modalities', 'n', 'accuracy'], Object.entries(v.byCombination).map(([k, c]) => [k, c.n, c.accuracy])));
-      console.log(`wrote ${relative(process.cwd(), out) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const shown = relative(process.cwd(), out);
+      console.log(`wrote ${shown.startsWith('..') ? out : shown || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     });
 }
