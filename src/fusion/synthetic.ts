@@ -126,10 +126,13 @@ function base(rng: Rng, m: Modality, z: number, strength: number): ModalityOk {
   };
 }
 
-/** Text: longer entries carry more signal; word rates are binomial counts over the tokens. */
+/**
+ * Text: longer entries carry more signal, but one sentence already carries a real emotion signal (sentence-level
+ * emotion models are trained on single sentences); word rates are binomial counts over the tokens.
+ */
 function makeText(rng: Rng, z: number): ModalityOk {
-  const tokens = Math.round(clip(50 * logNormal(rng, 1.0), 1, 1500));
-  const strength = 1 - Math.exp(-tokens / 50);
+  const tokens = Math.round(clip(40 * logNormal(rng, 1.0), 1, 1500));
+  const strength = 1 - Math.exp(-tokens / 15);
   const ok = base(rng, 'text', z, strength);
   const rate = (p: number): number => rng.binomial(tokens, clip(p, 0.0005, 0.5)) / tokens;
   ok.features = {
