@@ -2,7 +2,7 @@
 // (fitted or default temperature), reliability bins, accuracy per combination of present modalities.
 import { MODALITIES } from '../analysis/types.ts';
 import { classificationReport, percentile } from '../eval/metrics.ts';
-import { argmax, ece, fitTemperature, mcSummary, nll, reliabilityBins, scaleUncertainty, type ReliabilityBin } from './calibrate.ts';
+import { argmax, ece, fitTemperature, mcSummary, nll, reliabilityBins, scaleUncertainty, type ReliabilityBin } from '../ml/calibration.ts';
 import type { EncodedCheckIn } from './features.ts';
 import { runMc } from './infer.ts';
 import type { FusionNet } from './model.ts';

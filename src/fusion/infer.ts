@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { MODALITIES, type Modality, type ModalityResult } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
-import { argmax, mcSummary, scaleUncertainty, type McLogits } from './calibrate.ts';
+import { argmax, mcSummary, scaleUncertainty, type McLogits } from '../ml/calibration.ts';
 import { encodeCheckIn, type EncodedCheckIn, type EncoderSpec } from './features.ts';
 import type { FusionNet } from './model.ts';
 import { RISK_LEVELS, type Risk, type RiskLevel } from './types.ts';

@@ -2,7 +2,7 @@
 // per-modality projector → LayerNorm → GELU → Dropout, Bahdanau scorer, masked softmax, weighted sum, classifier.
 import * as tf from '@tensorflow/tfjs';
 import { MODALITIES, type Modality } from '../analysis/types.ts';
-import { createRng } from './random.ts';
+import { createRng } from '../ml/random.ts';
 
 /** Sizes of the network. */
 export interface FusionNetSpec {

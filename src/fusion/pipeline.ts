@@ -2,7 +2,7 @@
 // the two charts. The CLI writes the result with saveFusionModel.
 import { MODALITIES } from '../analysis/types.ts';
 import type { Progress } from '../cli/progress.ts';
-import { reliabilitySvg, trainingCurvesSvg } from './charts.ts';
+import { reliabilitySvg, trainingCurvesSvg } from '../ml/svg-charts.ts';
 import { evaluateFusion, type EvaluateOptions } from './evaluate.ts';
 import { FUSION_FORMAT, type FusionMetadata } from './model-io.ts';
 import type { FusionNet } from './model.ts';

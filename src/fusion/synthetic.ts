@@ -4,7 +4,7 @@
 // analyzer results (ModalityOk on the analyzers' scales), so training and inference share one encoder.
 import { EMOTIONS, type Emotion, type EmotionScores } from '../emotions.ts';
 import { MODALITIES, type Modality, type ModalityOk, type ModalityResult } from '../analysis/types.ts';
-import { createRng, type Rng } from './random.ts';
+import { createRng, type Rng } from '../ml/random.ts';
 
 /** Generator parameters (documented in docs/fusion-priors.md; stored in metadata.json). */
 export const GENERATOR_PARAMS = {

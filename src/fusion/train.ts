@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import * as tf from '@tensorflow/tfjs';
 import { MODALITIES, type Modality } from '../analysis/types.ts';
 import type { Progress } from '../cli/progress.ts';
-import { argmax } from './calibrate.ts';
+import { argmax } from '../ml/calibration.ts';
 import { encodeCheckIn, encoderInputDims, fitEncoder, type EncodedCheckIn, type EncoderSpec, type Representation } from './features.ts';
 import { buildFusionNet, defaultSpec, type FusionNet } from './model.ts';
-import { createRng } from './random.ts';
+import { createRng } from '../ml/random.ts';
 import { generateCheckIns, type SyntheticCheckIn } from './synthetic.ts';
+import type { EpochStats } from '../ml/svg-charts.ts';
 
 /** Training settings (all stored in metadata.json). */
 export interface TrainOptions {
@@ -37,13 +38,7 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'embeddingDims'> = {
 };
 
 /** Loss and accuracy after one epoch (validation without dropout). */
-export interface EpochStats {
-  epoch: number;
-  trainLoss: number;
-  trainAccuracy: number;
-  valLoss: number;
-  valAccuracy: number;
-}
+export type { EpochStats };
 
 /** The trained network, its encoder, curves and the validation data it was checked on. */
 export interface TrainedFusion {

@@ -1,7 +1,7 @@
 // Trend inference: the last check-ins → features → GRU → temperature-scaled direction and confidence.
 import * as tf from '@tensorflow/tfjs';
 import type { Config } from '../config/schema.ts';
-import { argmax, mcProbabilities } from '../fusion/calibrate.ts';
+import { argmax, mcProbabilities } from '../ml/calibration.ts';
 import { buildFeatureSequence } from './features.ts';
 import type { TrendModel } from './load.ts';
 import { packSequences } from './model.ts';

@@ -1,5 +1,5 @@
 // Synthetic latent burnout trajectories (0 = none, 1 = severe) with a direction label: the shapes of docs/trend.md.
-import type { Rng } from '../fusion/random.ts';
+import type { Rng } from '../ml/random.ts';
 import type { TrendDirection } from './types.ts';
 
 /** The shape families; 'stable' ones include noisy, plateaued and single-bad-day histories. */

@@ -3,7 +3,7 @@
 import { MODALITIES, type Modality, type ModalityResult } from '../analysis/types.ts';
 import { EMOTIONS, type Emotion, type EmotionScores } from '../emotions.ts';
 import { RISK_LEVELS, type Risk, type RiskLevel } from '../fusion/types.ts';
-import { createRng, type Rng } from '../fusion/random.ts';
+import { createRng, type Rng } from '../ml/random.ts';
 import { drawTrajectory, pickWeighted, randInt, type TrajectoryKind } from './synthetic-trajectory.ts';
 import { TREND_DIRECTIONS, type SelfReport, type TrendCheckIn, type TrendDirection } from './types.ts';
 

@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import * as tf from '@tensorflow/tfjs';
 import type { Progress } from '../cli/progress.ts';
-import { createRng } from '../fusion/random.ts';
+import { createRng } from '../ml/random.ts';
 import { classificationReport } from '../eval/metrics.ts';
-import { ece, fitTemperature, mcProbabilities, nll } from '../fusion/calibrate.ts';
+import { ece, fitTemperature, mcProbabilities, nll } from '../ml/calibration.ts';
 import { buildFeatureSequence, FEATURE_SCALING } from './features.ts';
 import type { EpochStats, TrendMetadata } from './metadata.ts';
 import { buildTrendModel, packSequences, PAD_VALUE, TREND_ARCHITECTURE } from './model.ts';

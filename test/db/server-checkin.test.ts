@@ -12,7 +12,8 @@ import { buildApp } from '../../src/server/app.ts';
 import { readyModelHost, type ModelHost } from '../../src/server/model-host.ts';
 import { countProfileRows } from '../../src/store/erase.ts';
 import { loadTrendModel } from '../../src/trend/load.ts';
-import { multipart, syntheticVoice, wavBytes, type FormValue } from '../helpers/http.ts';
+import { multipart, type FormValue } from '../helpers/http.ts';
+import { speechLikeVoice, wavBytes } from '../helpers/audio-fixtures.ts';
 import { openTempSqlite } from './backends.ts';
 
 const config = loadConfig({
@@ -40,7 +41,7 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
   let app: FastifyInstance;
   let store: Awaited<ReturnType<typeof openTempSqlite>>;
   let models: ModelHost;
-  const wav = wavBytes(syntheticVoice(16000, 4), 16000);
+  const wav = wavBytes(speechLikeVoice(16000, 4), 16000);
   const face = new Uint8Array(readFileSync(FACE));
 
   beforeAll(async () => {

@@ -7,7 +7,8 @@ import { loadConfig } from '../../src/config/load.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { unavailableModelHost } from '../../src/server/model-host.ts';
 import { assertLoopback, isLoopback } from '../../src/cli/commands/serve.ts';
-import { multipart, syntheticVoice, wavBytes } from '../helpers/http.ts';
+import { multipart } from '../helpers/http.ts';
+import { speechLikeVoice, wavBytes } from '../helpers/audio-fixtures.ts';
 import { openTempSqlite } from './backends.ts';
 
 describe('server: limits, errors and headers', () => {
@@ -72,7 +73,7 @@ describe('server: limits, errors and headers', () => {
   });
 
   it('rejects corrupt media (truncated WAV, broken PNG, empty file)', async () => {
-    const wav = wavBytes(syntheticVoice(16000, 1), 16000);
+    const wav = wavBytes(speechLikeVoice(16000, 1), 16000);
     const truncated = wav.subarray(0, 30);
     expectError(await post([['audio', { bytes: truncated, filename: 'a.wav' }]]), 415, 'MEDIA_UNDECODABLE');
     const brokenPng = new Uint8Array(200);
@@ -82,7 +83,7 @@ describe('server: limits, errors and headers', () => {
   });
 
   it('rejects two files in one field, unknown fields, long text, bad self-report and no input', async () => {
-    const wav = wavBytes(syntheticVoice(16000, 1), 16000);
+    const wav = wavBytes(speechLikeVoice(16000, 1), 16000);
     expectError(await post([['audio', { bytes: wav, filename: 'a.wav' }], ['audio', { bytes: wav, filename: 'b.wav' }]]), 400, 'INPUT_INVALID');
     expectError(await post([['text', 'hello'], ['mood', 'x']]), 400, 'INPUT_INVALID');
     expectError(await post([['text', 'a'.repeat(10_001)]]), 400, 'INPUT_INVALID');

@@ -5,7 +5,7 @@ import type { ModalityResult } from '../../src/analysis/types.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { REPO_ROOT } from '../../src/config/paths.ts';
 import { zeroEmotions } from '../../src/emotions.ts';
-import { createRng } from '../../src/fusion/random.ts';
+import { createRng } from '../../src/ml/random.ts';
 import { ALERT_RULES, evaluateAlerts } from '../../src/trend/alerts.ts';
 import { computeTrend } from '../../src/trend/infer.ts';
 import { loadTrendModel, type TrendModel } from '../../src/trend/load.ts';

@@ -1,7 +1,7 @@
 // Calibration maths: MC summary and mutual information, NLL/ECE, the fitted temperature and the uncertainty scale.
 import { describe, expect, it } from 'vitest';
-import { ece, fitTemperature, mcSummary, nll, reliabilityBins, scaleUncertainty, type McLogits } from '../../src/fusion/calibrate.ts';
-import { createRng } from '../../src/fusion/random.ts';
+import { ece, fitTemperature, mcSummary, nll, reliabilityBins, scaleUncertainty, type McLogits } from '../../src/ml/calibration.ts';
+import { createRng } from '../../src/ml/random.ts';
 
 const passes = (rows: number[][]): McLogits => ({ passes: rows.length, classes: rows[0]!.length, values: rows.flat() });
 

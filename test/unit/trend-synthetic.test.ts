@@ -1,10 +1,9 @@
 // The synthetic trend generator: seeded, balanced, lengths 3–10, features in range, and the documented shapes.
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/fusion/random.ts';
+import { createRng } from '../../src/ml/random.ts';
 import { buildFeatureSequence } from '../../src/trend/features.ts';
 import { generateDataset, generateSequences } from '../../src/trend/synthetic.ts';
 import { drawTrajectory } from '../../src/trend/synthetic-trajectory.ts';
-import { renderTrainingCurvesSvg } from '../../src/trend/training-curves.ts';
 
 describe('synthetic trend histories', () => {
   const seqs = generateSequences({ count: 600, seed: 7 });
@@ -58,15 +57,5 @@ describe('synthetic trend histories', () => {
     const d = generateDataset(100, 1);
     expect([d.train.length, d.val.length]).toEqual([100, 50]);
     expect(generateDataset(100, 1, 0.2).val).toHaveLength(20);
-  });
-
-  it('draws training curves as SVG', () => {
-    const svg = renderTrainingCurvesSvg([
-      { epoch: 1, trainLoss: 0.9, trainAccuracy: 0.6, valLoss: 0.8, valAccuracy: 0.65 },
-      { epoch: 2, trainLoss: 0.4, trainAccuracy: 0.85, valLoss: 0.45, valAccuracy: 0.84 },
-    ], 'a < b');
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-    expect(svg.match(/<polyline/g)).toHaveLength(4);
-    expect(svg).toContain('a &lt; b');
   });
 });

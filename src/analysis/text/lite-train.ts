@@ -1,6 +1,7 @@
 // Trains the lite text model: softmax regression on hashed sparse features with lazy Adam, L2 and soft targets (pure, no I/O).
 import type { SparseVector } from './lite-features.ts';
 import { logits, softmaxInPlace, zeroWeights, type LiteWeights } from './lite-model.ts';
+import { createRng } from '../../ml/random.ts';
 
 /** One training example: its features and a target distribution over the classes (soft for multi-label rows). */
 export interface TrainExample {
@@ -22,18 +23,6 @@ export interface LiteTrainConfig {
 
 /** Called after each epoch with the weights so far; returns a score (higher is better) used to keep the best epoch. */
 export type EpochCallback = (epoch: number, weights: LiteWeights, meanLoss: number) => number;
-
-/** A small seeded PRNG (mulberry32) so that shuffles are reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Per-class loss weights from the soft label mass of the examples (see LiteTrainConfig.classWeightPower). */
 export function classWeights(examples: readonly TrainExample[], classes: number, power: number): Float64Array {
@@ -64,7 +53,7 @@ export function trainSoftmax(
   const vb = new Float64Array(K);
   const touched = new Uint8Array(buckets);
   const cw = classWeights(examples, K, cfg.classWeightPower);
-  const rand = mulberry32(cfg.seed);
+  const rand = createRng(cfg.seed).next;
   const order = examples.map((_, i) => i);
   const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
   let step = 0;

@@ -5,7 +5,7 @@ import { BurnoutError } from '../../errors.ts';
 import { ensureTfBackend } from '../../tf-backend.ts';
 import { saveTrendModel } from '../../trend/load.ts';
 import { DEFAULT_TREND_TRAINING, trainTrendModel } from '../../trend/train.ts';
-import { renderTrainingCurvesSvg } from '../../trend/training-curves.ts';
+import { trainingCurvesSvg } from '../../ml/svg-charts.ts';
 import { formatNumber, formatTable, printJson } from '../output.ts';
 import { createProgressBar } from '../progress.ts';
 
@@ -41,7 +41,7 @@ export function registerTrainTrend(train: Command): void {
       );
       try {
         const v = metadata.validation;
-        const svg = renderTrainingCurvesSvg(metadata.curves, `trend model — seed ${seed}, ${samples} histories, validation accuracy ${formatNumber(v.accuracy)}`);
+        const svg = trainingCurvesSvg(metadata.curves, `trend model — seed ${seed}, ${samples} histories, validation accuracy ${formatNumber(v.accuracy)}`);
         await saveTrendModel(out, model, metadata, { 'training-curves.svg': svg });
       } finally {
         model.dispose();

@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { speechLikeVoice, wavBytes } from '../../helpers/audio-fixtures.ts';
 
 const SENTENCES =
   'I worked late again today and I feel tired. The meetings never end, and I could not finish anything. ' +
@@ -12,42 +13,6 @@ function has(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
 
-/** Writes mono 16-bit PCM WAV bytes. */
-function writeWav(path: string, samples: Float32Array, rate: number): void {
-  const buf = Buffer.alloc(44 + samples.length * 2);
-  buf.write('RIFF', 0, 'ascii');
-  buf.writeUInt32LE(36 + samples.length * 2, 4);
-  buf.write('WAVEfmt ', 8, 'ascii');
-  buf.writeUInt32LE(16, 16);
-  buf.writeUInt16LE(1, 20);
-  buf.writeUInt16LE(1, 22);
-  buf.writeUInt32LE(rate, 24);
-  buf.writeUInt32LE(rate * 2, 28);
-  buf.writeUInt16LE(2, 32);
-  buf.writeUInt16LE(16, 34);
-  buf.write('data', 36, 'ascii');
-  buf.writeUInt32LE(samples.length * 2, 40);
-  samples.forEach((s, i) => buf.writeInt16LE(Math.round(Math.max(-1, Math.min(1, s)) * 32767), 44 + i * 2));
-  writeFileSync(path, buf);
-}
-
-/** A voiced, syllable-modulated tone with a wandering pitch: speech-like enough for the acoustic analysis. */
-function syntheticVoice(rate: number, seconds: number): Float32Array {
-  const out = new Float32Array(Math.round(rate * seconds));
-  let phase = 0;
-  for (let i = 0; i < out.length; i++) {
-    const t = i / rate;
-    const f0 = 150 + 25 * Math.sin(2 * Math.PI * 0.7 * t);
-    phase += (2 * Math.PI * f0) / rate;
-    const syllable = Math.max(0, Math.sin(2 * Math.PI * 4 * t)) ** 2;
-    const pause = t % 3 < 2.4 ? 1 : 0;
-    let v = 0;
-    for (let h = 1; h <= 8; h++) v += Math.sin(h * phase) / h;
-    out[i] = 0.25 * v * syllable * pause;
-  }
-  return out;
-}
-
 /** Writes a speech WAV into `dir` and returns its path and how it was made. */
 export function makeSpeechWav(dir: string): { path: string; source: 'espeak-ng' | 'synthetic' } {
   const path = join(dir, 'fake-mic.wav');
@@ -55,7 +20,7 @@ export function makeSpeechWav(dir: string): { path: string; source: 'espeak-ng' 
     execFileSync('espeak-ng', ['-s', '150', '-w', path, SENTENCES]);
     return { path, source: 'espeak-ng' };
   }
-  writeWav(path, syntheticVoice(16_000, 8), 16_000);
+  writeFileSync(path, wavBytes(speechLikeVoice(16_000, 8), 16_000));
   return { path, source: 'synthetic' };
 }
 

@@ -1,5 +1,6 @@
 // A small ONNX graph builder on onnx-proto: typed inputs/outputs, float/int64 initializers, nodes, serialisation.
 import onnxProto from 'onnx-proto';
+import { createRng } from '../../../src/ml/random.ts';
 
 const { onnx } = onnxProto;
 
@@ -101,16 +102,9 @@ function attribute(name: string, value: Attr): onnxProto.onnx.IAttributeProto {
   return { name, type: A.STRING, s: new TextEncoder().encode(value.string) };
 }
 
-/** A seeded pseudo-random generator (mulberry32): the same seed always gives the same weights. */
+/** A seeded pseudo-random generator (the project's mulberry32): the same seed always gives the same weights. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(seed).next;
 }
 
 /** `n` weights uniform in [-scale, scale) from `rand`. */

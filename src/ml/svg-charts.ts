@@ -1,6 +1,15 @@
-// Hand-written SVG charts of a fusion training run: loss/accuracy curves and the reliability diagram.
-import type { ReliabilityBin } from './calibrate.ts';
-import type { EpochStats } from './train.ts';
+// Hand-written SVG charts of a training run (no chart dependency): loss/accuracy curves and the reliability diagram.
+// Used by both trainings (fusion and trend).
+import type { ReliabilityBin } from './calibration.ts';
+
+/** One epoch's numbers, as kept in a model's metadata.json `curves`. */
+export interface EpochStats {
+  epoch: number;
+  trainLoss: number;
+  trainAccuracy: number;
+  valLoss: number;
+  valAccuracy: number;
+}
 
 interface Series {
   label: string;
@@ -64,8 +73,8 @@ function document(width: number, height: number, body: string): string {
   ].join('\n');
 }
 
-/** Training curves: loss (left) and accuracy (right), training and validation, per epoch. */
-export function trainingCurvesSvg(curves: readonly EpochStats[]): string {
+/** Training curves: loss (left) and accuracy (right), training and validation, per epoch; an optional title on top. */
+export function trainingCurvesSvg(curves: readonly EpochStats[], title?: string): string {
   const n = Math.max(1, curves.length);
   const losses = curves.flatMap((c) => [c.trainLoss, c.valLoss]);
   const lr: [number, number] = [Math.floor(Math.min(...losses) * 10) / 10, Math.ceil(Math.max(...losses) * 10) / 10];
@@ -77,8 +86,10 @@ export function trainingCurvesSvg(curves: readonly EpochStats[]): string {
     lines([{ label: 'training', colour: '#1f77b4', points: pts('trainLoss') }, { label: 'validation', colour: '#d62728', points: pts('valLoss') }], left.sx, left.sy, 260, 58),
     right.svg,
     lines([{ label: 'training', colour: '#1f77b4', points: pts('trainAccuracy') }, { label: 'validation', colour: '#d62728', points: pts('valAccuracy') }], right.sx, right.sy, 660, 220),
-  ].join('\n');
-  return document(820, 310, body);
+  ];
+  if (title === undefined) return document(820, 310, body.join('\n'));
+  const heading = `<text x="10" y="18" font-size="13" font-weight="bold">${esc(title)}</text>`;
+  return document(820, 330, [heading, `<g transform="translate(0,20)">`, ...body, '</g>'].join('\n'));
 }
 
 /** Reliability diagram: accuracy against confidence per bin, before (T = 1) and after temperature scaling. */
