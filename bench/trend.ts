@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, resolvePath } from '../src/config/load.ts';
 import { median, percentile } from '../src/eval/metrics.ts';
-import { createRng } from '../src/fusion/random.ts';
+import { createRng } from '../src/ml/random.ts';
 import { computeTrend } from '../src/trend/infer.ts';
 import { loadTrendModel } from '../src/trend/load.ts';
 import { historyFromLevels } from '../src/trend/synthetic.ts';
