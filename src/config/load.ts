@@ -68,7 +68,11 @@ function applyEnvOverrides(raw: Record<string, unknown>, env: Record<string, str
       const text = env[name];
       if (text === undefined) continue;
       const target = (value[section] ??= {}) as Record<string, unknown>;
-      target[field] = parseEnvValue(text);
+      const parsed = parseEnvValue(text);
+      // List fields also accept a plain comma-separated value: BURNOUT_TEXT_ENGINES=lite or =lite,transformers.
+      target[field] = Array.isArray(fields[field]) && typeof parsed === 'string'
+        ? parsed.split(',').map((v) => v.trim()).filter(Boolean)
+        : parsed;
       sources.set(`${section}.${field}`, name);
     }
   }

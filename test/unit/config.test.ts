@@ -34,6 +34,14 @@ describe('config', () => {
     expect(c.text.engines).toEqual(['lite']);
   });
 
+  it('accepts a plain comma-separated value for a list field', () => {
+    expect(loadConfig({ env: { BURNOUT_FACE_ENGINES: 'human' } }).face.engines).toEqual(['human']);
+    expect(loadConfig({ env: { BURNOUT_TEXT_ENGINES: 'lite, transformers' } }).text.engines).toEqual(['lite', 'transformers']);
+    const msg = configError(() => loadConfig({ env: { BURNOUT_FACE_ENGINES: 'foo' } }));
+    expect(msg).toContain('face.engines.0');
+    expect(msg).toContain('"human"');
+  });
+
   it('names the field, the source and the allowed values of a bad enum', () => {
     const msg = configError(() => loadConfig({ env: { BURNOUT_FUSION_REPRESENTATION: 'words' } }));
     expect(msg).toContain('fusion.representation');
