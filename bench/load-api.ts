@@ -1,6 +1,7 @@
 // Load benchmark of the HTTP API with autocannon against a real `burnout serve` child process (its own SQLite file,
 // rate limit lifted): GET /api/assessments at 50 connections, then text-only multipart POST check-ins.
 // Run: node bin/run-ts.js bench/load-api.ts [--duration 30] [--connections 50] [--post-connections 8] [--runs 3]
+//      [--only get|post] (default: both halves)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,6 +21,9 @@ const connections = arg('connections', 50);
 const postConnections = arg('post-connections', 8);
 const runs = arg('runs', 3);
 const seedRows = arg('seed', 120);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && only !== 'get' && only !== 'post') throw new Error('--only takes get or post');
 
 interface Figures { p50: number; p99: number; rps: number; errors: number; non2xx: number; total: number }
 
@@ -67,14 +71,18 @@ try {
     if (res.status !== 201) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
   }
   console.log(`seeded ${seedRows} check-ins; GET returns pages of 50 (${connections} connections, ${duration} s × ${runs})`);
-  const gets: Figures[] = [];
-  for (let i = 0; i < runs; i++) gets.push(await run({ url: `${url}/api/assessments`, connections, duration }));
-  report('GET /api/assessments', gets);
-  const posts: Figures[] = [];
-  for (let i = 0; i < runs; i++) {
-    posts.push(await run({ url: `${url}/api/assessments`, connections: postConnections, duration, method: 'POST', body: body.payload, headers: body.headers }));
+  if (only !== 'post') {
+    const gets: Figures[] = [];
+    for (let i = 0; i < runs; i++) gets.push(await run({ url: `${url}/api/assessments`, connections, duration }));
+    report('GET /api/assessments', gets);
   }
-  report(`POST /api/assessments text-only (${postConnections} connections)`, posts);
+  if (only !== 'get') {
+    const posts: Figures[] = [];
+    for (let i = 0; i < runs; i++) {
+      posts.push(await run({ url: `${url}/api/assessments`, connections: postConnections, duration, method: 'POST', body: body.payload, headers: body.headers }));
+    }
+    report(`POST /api/assessments text-only (${postConnections} connections)`, posts);
+  }
 } finally {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));

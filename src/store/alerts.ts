@@ -23,7 +23,7 @@ export async function listAlerts(db: Kysely<Database>, profileId: string, q: Ale
     base.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(fromAlertRow), total: Number(count.n), limit, offset };
+  return { items: rows.map((r) => fromAlertRow(r)), total: Number(count.n), limit, offset };
 }
 
 /**

@@ -47,6 +47,11 @@ export interface NewAssessment {
   journalText?: string | null;
 }
 
+/** Reads a stored JSON column: JSON.parse by default; a RawJsonSplicer's `ref` keeps the text for splicing. */
+export type JsonReader = <T>(text: string) => T;
+
+const parseJson: JsonReader = <T>(text: string) => JSON.parse(text) as T;
+
 /** Builds the row for a check-in (embeddings are dropped: derived, large and not needed later). */
 export function toAssessmentRow(a: NewAssessment): AssessmentRow {
   const { risk, modalities, selfReport, trend } = a.result;
@@ -91,9 +96,9 @@ export function toAssessmentRow(a: NewAssessment): AssessmentRow {
   };
 }
 
-/** Turns a row (and its alerts) back into a StoredAssessment. */
-export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []): StoredAssessment {
-  const modalities = JSON.parse(row.modalities_json) as Record<Modality, ModalityResult>;
+/** Turns a row (and its alerts) back into a StoredAssessment; `json` reads the stored JSON columns. */
+export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = [], json: JsonReader = parseJson): StoredAssessment {
+  const modalities = json<Record<Modality, ModalityResult>>(row.modalities_json);
   const models: StoredAssessment['models'] = {};
   for (const m of MODALITIES) {
     const engine = row[`${m}_engine`];
@@ -119,19 +124,19 @@ export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []
     },
     modalities,
     selfReport,
-    explanation: JSON.parse(row.explanation_json) as RiskExplanation,
+    explanation: json<RiskExplanation>(row.explanation_json),
     notice: row.notice,
     trend: toTrend(row),
     models,
     alerts,
   };
-  if (row.help_json) out.help = JSON.parse(row.help_json) as string[];
+  if (row.help_json) out.help = json<string[]>(row.help_json);
   if (row.journal_text !== null) out.journalText = row.journal_text;
   return out;
 }
 
-/** Turns an alerts row into a StoredAlert. */
-export function fromAlertRow(row: AlertRow): StoredAlert {
+/** Turns an alerts row into a StoredAlert; `json` reads the stored resources list. */
+export function fromAlertRow(row: AlertRow, json: JsonReader = parseJson): StoredAlert {
   return {
     id: row.id,
     profileId: row.profile_id,
@@ -139,7 +144,7 @@ export function fromAlertRow(row: AlertRow): StoredAlert {
     at: row.at,
     rule: row.rule,
     reason: row.reason,
-    resources: JSON.parse(row.resources_json) as string[],
+    resources: json<string[]>(row.resources_json),
     acknowledgedAt: row.acknowledged_at,
   };
 }

@@ -1,7 +1,7 @@
 // POST /api/assessments (one check-in), GET /api/assessments (paged, date range), GET /api/assessments/:id.
 import type { FastifyInstance } from 'fastify';
 import { BurnoutError } from '../../errors.ts';
-import { getAssessment, listAssessments } from '../../store/assessments.ts';
+import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
 import { checkIn } from '../../service/check-in.ts';
 import { decodeUploads } from '../../service/decode-uploads.ts';
 import type { AppContext } from '../app.ts';
@@ -71,9 +71,11 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       querystring: jsonSchema(listQuery),
       response: { 200: objectDoc('{ items, total, limit, offset }'), '4xx': errorSchema },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const q = parseWith(listQuery, request.query);
-    return listAssessments(ctx.store.db, profileOf(request), q);
+    // Pre-serialised (stored JSON columns spliced in unparsed) and sent as bytes: no second JSON.stringify.
+    const json = await listAssessmentsJson(ctx.store.db, profileOf(request), q);
+    return reply.type('application/json; charset=utf-8').send(Buffer.from(json));
   });
 
   app.get('/api/assessments/:id', {
