@@ -6,6 +6,7 @@ import type { Modality } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
 import { newId } from './ids.ts';
 import { ensureProfile } from './profiles.ts';
+import { itemJsonCache, rememberItemJson } from './item-json-cache.ts';
 import { rawJsonSplicer } from './raw-json.ts';
 import {
   fromAlertRow, fromAssessmentRow, toAssessmentRow, type JsonReader, type NewAssessment, type StoredAlert, type StoredAssessment,
@@ -95,25 +96,43 @@ export async function listAssessments(db: Kysely<Database>, profileId: string, q
 }
 
 /**
- * The same page as `listAssessments`, already serialised as JSON (for the API): the stored JSON columns are
- * spliced in as they are instead of being parsed and serialised again. Byte for byte what JSON.stringify of
- * `listAssessments` gives.
+ * The same page as `listAssessments`, already serialised as JSON (for the API), byte for byte what
+ * JSON.stringify of `listAssessments` gives. Stored JSON columns are spliced in unparsed, and each write-once
+ * assessment is serialised once per process (item-json-cache.ts): a request reads the page's ids from the
+ * index, the rows it has not serialised yet, and the alerts.
  */
 export async function listAssessmentsJson(db: Kysely<Database>, profileId: string, q: ListQuery = {}): Promise<string> {
-  const page = await fetchPage(db, profileId, q);
+  const { base, limit, offset, order } = pageFilter(db, profileId, q);
+  const [idRows, count] = await Promise.all([
+    base.select('id').orderBy('at', order).orderBy('id', order).limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const cache = itemJsonCache(db);
+  const page = new Map(idRows.map((r) => [r.id, cache.get(r.id)]));
+  const missing = idRows.filter((r) => !page.get(r.id)).map((r) => r.id);
+  if (missing.length) {
+    const rows = await db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId).where('id', 'in', missing).execute();
+    for (const row of rows) page.set(row.id, rememberItemJson(cache, row));
+  }
   const splicer = rawJsonSplicer();
-  const alerts = await alertsFor(db, page.rows.map((r) => r.id), splicer.ref);
-  const items = page.rows.map((r) => fromAssessmentRow(r, alerts.get(r.id) ?? [], splicer.ref));
-  return splicer.stringify({ items, total: page.total, limit: page.limit, offset: page.offset });
+  const alerts = await alertsFor(db, idRows.map((r) => r.id), splicer.ref);
+  const items: string[] = [];
+  for (const [id, item] of page) {
+    // A row erased between the two reads is left out.
+    if (item) items.push(item.head + splicer.stringify(alerts.get(id) ?? []) + item.tail);
+  }
+  return `{"items":[${items.join(',')}],${JSON.stringify({ total: Number(count.n), limit, offset }).slice(1)}`;
 }
 
-async function fetchPage(db: Kysely<Database>, profileId: string, q: ListQuery) {
-  const limit = q.limit ?? 50;
-  const offset = q.offset ?? 0;
-  const order = q.order ?? 'desc';
+function pageFilter(db: Kysely<Database>, profileId: string, q: ListQuery) {
   let base = db.selectFrom('assessments').where('profile_id', '=', profileId);
   if (q.from) base = base.where('at', '>=', q.from);
   if (q.to) base = base.where('at', '<', q.to);
+  return { base, limit: q.limit ?? 50, offset: q.offset ?? 0, order: q.order ?? 'desc' };
+}
+
+async function fetchPage(db: Kysely<Database>, profileId: string, q: ListQuery) {
+  const { base, limit, offset, order } = pageFilter(db, profileId, q);
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy('at', order).orderBy('id', order).limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),

@@ -1,0 +1,36 @@
+// Per-store cache of assessments serialised for the list API, split where their alerts go. Assessment rows are
+// write-once (saveCheckIn inserts them, nothing updates them, ids are fresh UUIDv7), so an entry never goes stale;
+// an erased row is simply never asked for again. Alerts change (acknowledgement) and are read fresh every time.
+import { rawJsonSplicer } from './raw-json.ts';
+import { fromAssessmentRow, type StoredAlert } from './record.ts';
+import type { AssessmentRow } from './types.ts';
+
+/** An assessment's JSON around its alerts array: `head + alertsJson + tail`. */
+export interface ItemJson {
+  head: string;
+  tail: string;
+}
+
+// A raw NUL never occurs in JSON.stringify output (control characters are escaped) nor in valid stored JSON.
+const ALERTS_HOLE = '\u0000';
+const MAX_ENTRIES = 2000;
+const caches = new WeakMap<object, Map<string, ItemJson>>();
+
+/** The cache of one database handle (created on first use; oldest entries go first beyond 2000). */
+export function itemJsonCache(db: object): Map<string, ItemJson> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** Serialises a row (stored JSON columns spliced in unparsed) and keeps it in `cache`. */
+export function rememberItemJson(cache: Map<string, ItemJson>, row: AssessmentRow): ItemJson {
+  const splicer = rawJsonSplicer();
+  const json = splicer.stringify(fromAssessmentRow(row, splicer.ref<StoredAlert[]>(ALERTS_HOLE), splicer.ref));
+  const parts = json.split(ALERTS_HOLE);
+  if (parts.length !== 2) throw new Error(`assessment ${row.id} has a stored JSON column that is not valid JSON`);
+  const item = { head: parts[0]!, tail: parts[1]! };
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  cache.set(row.id, item);
+  return item;
+}
