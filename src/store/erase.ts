@@ -1,6 +1,7 @@
 // Erasure: deletes every row that belongs to a profile, in every table, in one transaction.
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from './ids.ts';
+import { forgetItemJson } from './item-json-cache.ts';
 import type { Database } from './types.ts';
 
 /** Rows deleted per table. */
@@ -27,7 +28,7 @@ export async function eraseProfile(db: Kysely<Database>, profileId: string, acto
       id: newId(), at: nowIso(), actor, action: 'profile.erase', profile_id: null, target_id: null, detail,
     }).execute();
     return counts;
-  });
+  }).finally(() => forgetItemJson(db));
 }
 
 /** Rows that still name the profile, per table (for verification after an erasure). */

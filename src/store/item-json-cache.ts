@@ -1,6 +1,6 @@
 // Per-store cache of assessments serialised for the list API, split where their alerts go. Assessment rows are
 // write-once (saveCheckIn inserts them, nothing updates them, ids are fresh UUIDv7), so an entry never goes stale;
-// an erased row is simply never asked for again. Alerts change (acknowledgement) and are read fresh every time.
+// an erasure drops the handle's whole cache so that no copy of erased data stays in memory. Alerts change (acknowledgement) and are read fresh every time.
 import { rawJsonSplicer } from './raw-json.ts';
 import { fromAssessmentRow, type StoredAlert } from './record.ts';
 import type { AssessmentRow } from './types.ts';
@@ -21,6 +21,11 @@ export function itemJsonCache(db: object): Map<string, ItemJson> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   return cache;
+}
+
+/** Drops every cached item of one database handle (erasure: no copy of erased data stays in memory). */
+export function forgetItemJson(db: object): void {
+  caches.delete(db);
 }
 
 /** Serialises a row (stored JSON columns spliced in unparsed) and keeps it in `cache`. */

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgeAlert, listAssessments, newId, saveCheckIn, type Store } from '../../src/store/index.ts';
 import { listAssessmentsJson, type ListQuery } from '../../src/store/assessments.ts';
+import { eraseProfile } from '../../src/store/erase.ts';
+import { itemJsonCache } from '../../src/store/item-json-cache.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
 import { testBackends } from './backends.ts';
 
@@ -49,6 +51,14 @@ for (const backend of testBackends()) {
       await acknowledgeAlert(store.db, 'pj', alert.id, 'test');
       const after = await same('pj', {});
       expect(after.items[0]!.alerts[0]!.acknowledgedAt).not.toBeNull();
+    });
+
+    it('keeps no serialised copy of a profile in memory after it is erased', async () => {
+      await same('pj', {});
+      expect(itemJsonCache(store.db).size).toBeGreaterThan(0);
+      await eraseProfile(store.db, 'pj', 'test');
+      expect(itemJsonCache(store.db).size).toBe(0);
+      expect((await same('pj', {})).total).toBe(0);
     });
   });
 }
