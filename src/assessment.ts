@@ -26,7 +26,10 @@ export interface AssessmentResult {
   timings: Record<string, number>;
   /** The not-a-diagnosis notice, and for High where to seek help. */
   notice: string;
+  /** Shown for a High level and whenever the journal used safety language (self-harm, suicide). */
   help?: string[];
+  /** The journal used self-harm or suicide language (negation-aware): help is shown whatever the level. */
+  safetyLanguage?: boolean;
   /** Filled in when a stored history exists (Stage 3). */
   trend?: Trend;
   alerts?: Alert[];

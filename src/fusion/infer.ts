@@ -110,7 +110,7 @@ export function toRisk(
     confidence,
     uncertainty,
     reliable: confidence > options.reliableMinConfidence && uncertainty < options.reliableMaxUncertainty,
-    modalityWeights,
+    modalityWeights: { ...modalityWeights, selfReport: 0 },
   };
 }
 

@@ -3,11 +3,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { BurnoutError } from '../errors.ts';
 import type { Database, StoreDialect } from './types.ts';
 import * as m20261121 from './migrations/2026-11-21-initial.ts';
+import * as m20261205 from './migrations/2026-12-05-risk-evidence.ts';
 
 /** Every migration, by its dated name. New migrations are appended here; existing ones are never edited. */
 function migrations(dialect: StoreDialect): Record<string, Migration> {
   return {
     '2026-11-21-initial': { up: (db) => m20261121.up(db, dialect), down: (db) => m20261121.down(db) },
+    '2026-12-05-risk-evidence': { up: (db) => m20261205.up(db), down: (db) => m20261205.down(db) },
   };
 }
 

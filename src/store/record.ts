@@ -2,7 +2,7 @@
 import type { Modality, ModalityResult } from '../analysis/types.ts';
 import { MODALITIES } from '../analysis/types.ts';
 import type { AssessmentResult, RiskExplanation } from '../assessment.ts';
-import type { Risk, RiskLevel } from '../fusion/types.ts';
+import type { AssessedLevel, Risk } from '../fusion/types.ts';
 import type { SelfReport, Trend, TrendDirection } from '../trend/types.ts';
 import type { AlertRow, AssessmentRow } from './types.ts';
 
@@ -29,6 +29,8 @@ export interface StoredAssessment {
   explanation: RiskExplanation;
   notice: string;
   help?: string[];
+  /** The journal used self-harm or suicide language: help is shown whatever the level. */
+  safetyLanguage?: boolean;
   trend: Trend | null;
   /** Engine and model per present modality, and the fusion model. */
   models: Partial<Record<Modality, { engine: string; model: string }>> & { fusion?: string };
@@ -72,6 +74,9 @@ export function toAssessmentRow(a: NewAssessment): AssessmentRow {
     weight_text: risk.modalityWeights.text,
     weight_voice: risk.modalityWeights.voice,
     weight_face: risk.modalityWeights.face,
+    weight_self_report: risk.modalityWeights.selfReport,
+    unclear_reason: risk.unclearReason ?? null,
+    safety_language: a.result.safetyLanguage ? 1 : 0,
     text_status: mods.text.status,
     voice_status: mods.voice.status,
     face_status: mods.face.status,
@@ -115,12 +120,18 @@ export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []
     profileId: row.profile_id,
     at: row.at,
     risk: {
-      level: row.risk_level as RiskLevel,
+      level: row.risk_level as AssessedLevel,
       probabilities: { low: Number(row.prob_low), moderate: Number(row.prob_moderate), high: Number(row.prob_high) },
       confidence: Number(row.confidence),
       uncertainty: Number(row.uncertainty),
       reliable: Number(row.reliable) === 1,
-      modalityWeights: { text: Number(row.weight_text), voice: Number(row.weight_voice), face: Number(row.weight_face) },
+      modalityWeights: {
+        text: Number(row.weight_text),
+        voice: Number(row.weight_voice),
+        face: Number(row.weight_face),
+        selfReport: Number(row.weight_self_report ?? 0),
+      },
+      ...(row.unclear_reason ? { unclearReason: row.unclear_reason } : {}),
     },
     modalities,
     selfReport,
@@ -131,6 +142,7 @@ export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []
     alerts,
   };
   if (row.help_json) out.help = json<string[]>(row.help_json);
+  if (Number(row.safety_language ?? 0) === 1) out.safetyLanguage = true;
   if (row.journal_text !== null) out.journalText = row.journal_text;
   return out;
 }

@@ -1,13 +1,13 @@
 // Aggregates for the dashboard: check-ins and risk levels per week, mean self-report, trend and alert counts.
 import type { Kysely } from 'kysely';
-import { RISK_LEVELS, type RiskLevel } from '../fusion/types.ts';
+import { ASSESSED_LEVELS, type AssessedLevel } from '../fusion/types.ts';
 import type { Database } from './types.ts';
 
 /** One ISO week (starting Monday, UTC). */
 export interface WeekStats {
   weekStart: string;
   checkIns: number;
-  levels: Record<RiskLevel, number>;
+  levels: Record<AssessedLevel, number>;
   meanEnergy: number | null;
   meanStress: number | null;
   meanWork: number | null;
@@ -18,7 +18,7 @@ export interface ProfileStats {
   checkIns: number;
   firstAt: string | null;
   lastAt: string | null;
-  levels: Record<RiskLevel, number>;
+  levels: Record<AssessedLevel, number>;
   means: { energy: number | null; stress: number | null; work: number | null };
   trends: Record<'improving' | 'stable' | 'worsening' | 'insufficient_history', number>;
   alerts: { total: number; unacknowledged: number };
@@ -75,9 +75,9 @@ export function weekStart(iso: string): string {
   return monday.toISOString().slice(0, 10);
 }
 
-function countLevels(rows: ReadonlyArray<{ risk_level: string }>): Record<RiskLevel, number> {
-  const out = Object.fromEntries(RISK_LEVELS.map((l) => [l, 0])) as Record<RiskLevel, number>;
-  for (const r of rows) if (r.risk_level in out) out[r.risk_level as RiskLevel]++;
+function countLevels(rows: ReadonlyArray<{ risk_level: string }>): Record<AssessedLevel, number> {
+  const out = Object.fromEntries(ASSESSED_LEVELS.map((l) => [l, 0])) as Record<AssessedLevel, number>;
+  for (const r of rows) if (r.risk_level in out) out[r.risk_level as AssessedLevel]++;
   return out;
 }
 

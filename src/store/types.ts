@@ -30,6 +30,12 @@ export interface AssessmentsTable {
   weight_text: number;
   weight_voice: number;
   weight_face: number;
+  /** Fusion weight of the self-report (energy, stress, work hours); 0 when none was given. */
+  weight_self_report: number;
+  /** Why the level is `unclear` (null otherwise). */
+  unclear_reason: string | null;
+  /** 1 when the journal used self-harm or suicide language (help shown whatever the level). */
+  safety_language: number;
   text_status: string;
   voice_status: string;
   face_status: string;

@@ -1,6 +1,6 @@
 // Escalation rules (pure): turn a history and its trend into alerts with a reason in plain words and where to seek help.
 import type { Config } from '../config/schema.ts';
-import type { RiskLevel } from '../fusion/types.ts';
+import type { AssessedLevel } from '../fusion/types.ts';
 import { HELP_RESOURCES } from '../notice.ts';
 import { sortByTime } from './features.ts';
 import type { Alert, Trend, TrendCheckIn } from './types.ts';
@@ -15,7 +15,7 @@ export const ALERT_RULES = {
 
 type AlertConfig = Pick<Config['trend'], 'highRiskCount' | 'highRiskWindow' | 'worseningMinConfidence'>;
 
-const LEVEL_WORDS: Record<RiskLevel, string> = { low: 'Low', moderate: 'Moderate', high: 'High' };
+const LEVEL_WORDS: Record<AssessedLevel, string> = { low: 'Low', moderate: 'Moderate', high: 'High', unclear: 'unclear' };
 
 /**
  * Every escalation rule that fires for this history (any order; sorted by `at`) and its trend.

@@ -107,7 +107,7 @@ function riskFor(rand: Rng, s: number, present: readonly Modality[]): Risk {
   const w = MODALITIES.map((m) => (present.includes(m) ? Math.exp(rand.normal(0, 0.5)) : 0));
   const wSum = w.reduce((a, b) => a + b, 0);
   const modalityWeights = Object.fromEntries(MODALITIES.map((m, i) => [m, (w[i] as number) / wSum])) as Record<Modality, number>;
-  return { level, probabilities, confidence, uncertainty, reliable: confidence > 0.5 && uncertainty < 0.5, modalityWeights };
+  return { level, probabilities, confidence, uncertainty, reliable: confidence > 0.5 && uncertainty < 0.5, modalityWeights: { ...modalityWeights, selfReport: 0 } };
 }
 
 function modalityResult(rand: Rng, m: Modality, s: number, bias: Record<Emotion, number>, withEmotions: boolean): ModalityResult {

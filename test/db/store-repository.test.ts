@@ -36,7 +36,7 @@ for (const backend of testBackends()) {
       expect(back.risk.level).toBe('high');
       expect(back.risk.reliable).toBe(true);
       expect(back.risk.probabilities.high).toBeCloseTo(0.8, 12);
-      expect(back.risk.modalityWeights).toEqual({ text: 1, voice: 0, face: 0 });
+      expect(back.risk.modalityWeights).toEqual({ text: 0.75, voice: 0, face: 0, selfReport: 0.25 });
       expect(back.modalities.text.status).toBe('ok');
       expect(back.modalities.text).not.toHaveProperty('embedding');
       expect(back.modalities.voice).toEqual({ status: 'absent', reason: 'no voice input was given' });
@@ -48,6 +48,21 @@ for (const backend of testBackends()) {
       expect(saved).toEqual(back);
       const rows = await countProfileRows(store.db, 'p1');
       expect(rows).toMatchObject({ assessments: 1, alerts: 1, consents: 1, media: 1, profiles: 1 });
+    });
+
+    it('stores an unclear level with its reason and the safety-language flag', async () => {
+      const result = makeResult('moderate');
+      const unclear = { ...result, risk: { ...result.risk, level: 'unclear' as const, reliable: false, unclearReason: 'only a short text' }, safetyLanguage: true, help: ['h'] };
+      const saved = await saveCheckIn(store.db, {
+        assessment: { id: newId(), profileId: 'p-unclear', at: '2026-01-07T09:00:00.000Z', result: unclear, journalText: null },
+        alerts: [],
+        actor: 'test',
+      });
+      const back = await getAssessment(store.db, 'p-unclear', saved.id);
+      expect(back.risk.level).toBe('unclear');
+      expect(back.risk.unclearReason).toBe('only a short text');
+      expect(back.safetyLanguage).toBe(true);
+      expect(back.help).toEqual(['h']);
     });
 
     it('keeps journal text only when the caller passes it', async () => {
@@ -98,7 +113,7 @@ for (const backend of testBackends()) {
       await save('p5', '2026-03-09T08:00:00.000Z', 'moderate');
       const s = await profileStats(store.db, 'p5');
       expect(s.checkIns).toBe(3);
-      expect(s.levels).toEqual({ low: 1, moderate: 1, high: 1 });
+      expect(s.levels).toEqual({ low: 1, moderate: 1, high: 1, unclear: 0 });
       expect(s.weeks.map((w) => [w.weekStart, w.checkIns])).toEqual([['2026-03-02', 2], ['2026-03-09', 1]]);
       expect(s.means.energy).toBe(5);
       expect(s.alerts).toEqual({ total: 1, unacknowledged: 1 });

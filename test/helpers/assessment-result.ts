@@ -24,7 +24,7 @@ export function makeResult(level: RiskLevel, opts: { selfReport?: SelfReport; mo
     ...opts.modalities,
   };
   return {
-    risk: { level, probabilities: p, confidence: 0.8, uncertainty: 0.1, reliable: true, modalityWeights: { text: 1, voice: 0, face: 0 } },
+    risk: { level, probabilities: p, confidence: 0.8, uncertainty: 0.1, reliable: true, modalityWeights: { text: 0.75, voice: 0, face: 0, selfReport: 0.25 } },
     modalities,
     selfReport: opts.selfReport ?? { energy: 5, stress: 5, work: 8 },
     explanation: { weights: '100 % text', topEmotions: { text: ['sadness 60 %'] }, voice: [], summary: `${level} risk` },

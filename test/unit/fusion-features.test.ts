@@ -59,7 +59,7 @@ describe('profile encoder', () => {
 
 describe('explanation', () => {
   const risk = (weights: Record<Modality, number>, reliable = true): Risk => ({
-    level: 'moderate', probabilities: { low: 0.2, moderate: 0.64, high: 0.16 }, confidence: 0.64, uncertainty: 0.1, reliable, modalityWeights: weights,
+    level: 'moderate', probabilities: { low: 0.2, moderate: 0.64, high: 0.16 }, confidence: 0.64, uncertainty: 0.1, reliable, modalityWeights: { ...weights, selfReport: 0 },
   });
 
   it('rounds weights to whole percentages that add up to 100, largest first, absent left out', () => {

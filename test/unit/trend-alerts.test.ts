@@ -16,7 +16,7 @@ function history(...steps: Array<[RiskLevel, boolean]>): TrendCheckIn[] {
     at: new Date(Date.UTC(2025, 0, 1 + i, 9)).toISOString(),
     risk: {
       level, probabilities: { low: 0.1, moderate: 0.1, high: 0.1, [level]: 0.8 }, confidence: 0.8,
-      uncertainty: reliable ? 0.1 : 0.7, reliable, modalityWeights: { text: 1, voice: 0, face: 0 },
+      uncertainty: reliable ? 0.1 : 0.7, reliable, modalityWeights: { text: 1, voice: 0, face: 0, selfReport: 0 },
     },
     modalities: { text: { status: 'absent', reason: '-' }, voice: { status: 'absent', reason: '-' }, face: { status: 'absent', reason: '-' } },
     selfReport: {},

@@ -16,7 +16,7 @@ function checkIn(at: string, selfReport: SelfReport, opts: { level?: RiskLevel; 
   const [text, voice, face] = opts.weights ?? [1, 0, 0];
   return {
     at,
-    risk: { level: opts.level ?? 'moderate', probabilities: { low, moderate, high }, confidence: 0.6, uncertainty: 0.1, reliable: true, modalityWeights: { text, voice, face } },
+    risk: { level: opts.level ?? 'moderate', probabilities: { low, moderate, high }, confidence: 0.6, uncertainty: 0.1, reliable: true, modalityWeights: { text, voice, face, selfReport: 0 } },
     modalities: { text: ok({ joy: 0.5, sadness: 0.5 }), voice: absent, face: absent, ...opts.modalities },
     selfReport,
   };

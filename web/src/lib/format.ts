@@ -1,5 +1,5 @@
 // Small display formatters shared by the pages: percentages, dates, risk and trend words.
-import type { RiskLevel } from '../../../src/fusion/types.ts';
+import type { AssessedLevel } from '../../../src/fusion/types.ts';
 import type { Trend } from '../../../src/trend/types.ts';
 
 /** 0.623 → "62 %". */
@@ -45,9 +45,9 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Display word for a risk level. */
-export function riskWord(level: RiskLevel): string {
-  return `${capitalise(level)} risk`;
+/** Display word for a risk level ("Unclear" says that there was not enough evidence for an estimate). */
+export function riskWord(level: AssessedLevel): string {
+  return level === 'unclear' ? 'Unclear: not enough evidence' : `${capitalise(level)} risk`;
 }
 
 /** One line describing a trend, e.g. "Worsening (confidence 81 %)" or "Not enough check-ins yet (2 of 3)". */

@@ -20,6 +20,7 @@ export function WeeklyRisk({ weeks }: { weeks: WeekStats[] }) {
           <Bar dataKey="low" name="Low" stackId="r" fill={RISK_COLOURS.low} isAnimationActive={false} />
           <Bar dataKey="moderate" name="Moderate" stackId="r" fill={RISK_COLOURS.moderate} isAnimationActive={false} />
           <Bar dataKey="high" name="High" stackId="r" fill={RISK_COLOURS.high} isAnimationActive={false} />
+          <Bar dataKey="unclear" name="Unclear" stackId="r" fill={RISK_COLOURS.unclear} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </figure>
