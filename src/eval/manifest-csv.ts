@@ -1,8 +1,8 @@
-// Reads a labelled-media manifest (DIR/manifest.csv with at least `file` and `ekman` columns), shared by eval face/voice.
-import { readFile } from 'node:fs/promises';
+// Reads a labelled-media manifest (DIR/manifest.csv with at least `file` and `ekman` columns), shared by eval face/voice/risk.
 import { join } from 'node:path';
 import { EMOTIONS, type Emotion } from '../emotions.ts';
-import { BurnoutError } from '../errors.ts';
+import { BurnoutError, isBurnoutError } from '../errors.ts';
+import { readCsvTable } from './csv.ts';
 
 /** One manifest row: the media file (relative to DIR), its canonical label and every column by name. */
 export interface ManifestRow {
@@ -11,32 +11,19 @@ export interface ManifestRow {
   columns: Record<string, string>;
 }
 
-/**
- * Reads DIR/manifest.csv: a header row naming at least `file` and `ekman`, plain comma-separated cells
- * (double-quoted cells are unquoted; the shared data sets have no commas inside cells).
- */
+/** Reads DIR/manifest.csv (RFC 4180 CSV, a header naming at least `file` and `ekman`). */
 export async function readLabelledManifest(dir: string): Promise<ManifestRow[]> {
   const path = join(dir, 'manifest.csv');
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new BurnoutError('DATA_MISSING', `cannot read ${path}`, { hint: 'give --data a folder holding manifest.csv' });
+  const table = await readCsvTable(path, ['file', 'ekman']).catch((e: unknown) => {
+    if (isBurnoutError(e, 'DATA_MISSING')) throw new BurnoutError('DATA_MISSING', `cannot read ${path}`, { hint: 'give --data a folder holding manifest.csv' });
+    throw e;
   });
-  const [header = '', ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const names = splitCells(header);
-  if (!names.includes('file') || !names.includes('ekman')) {
-    throw new BurnoutError('INPUT_INVALID', `${path} needs the columns file and ekman`);
-  }
-  return lines.map((line, i) => {
-    const cells = splitCells(line);
-    const columns = Object.fromEntries(names.map((n, j) => [n, cells[j] ?? '']));
-    const file = columns.file ?? '';
-    const label = columns.ekman as Emotion;
+  return table.records.map((columns, i) => {
+    const file = (columns.file ?? '').trim();
+    const label = (columns.ekman ?? '').trim() as Emotion;
     if (!file || !EMOTIONS.includes(label)) {
-      throw new BurnoutError('INPUT_INVALID', `${path} line ${i + 2}: needs a file and an ekman label (one of ${EMOTIONS.join(', ')})`);
+      throw new BurnoutError('INPUT_INVALID', `${path} row ${i + 2}: needs a file and an ekman label (one of ${EMOTIONS.join(', ')})`);
     }
     return { file, label, columns };
   });
-}
-
-function splitCells(line: string): string[] {
-  return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 }

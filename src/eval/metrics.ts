@@ -52,20 +52,20 @@ export function median(values: readonly number[]): number {
   return percentile(values, 50);
 }
 
-/** ROC AUC of scores for binary labels (ties count half): the probability a positive outscores a negative. */
+/** ROC AUC of scores for binary labels (ties count half): the probability a positive outscores a negative (rank-based, O(n log n)). */
 export function rocAuc(scores: readonly number[], positive: readonly boolean[]): number {
+  const order = scores.map((s, i) => [s, i] as const).sort((a, b) => a[0] - b[0]);
   let pos = 0;
-  let neg = 0;
-  let wins = 0;
-  scores.forEach((s, i) => {
-    if (!positive[i]) return;
-    pos += 1;
-    scores.forEach((o, j) => {
-      if (positive[j]) return;
-      if (s > o) wins += 1;
-      else if (s === o) wins += 0.5;
-    });
-  });
-  scores.forEach((_, j) => { if (!positive[j]) neg += 1; });
-  return pos && neg ? wins / (pos * neg) : NaN;
+  let rankSum = 0;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && (order[j + 1] as readonly [number, number])[0] === (order[i] as readonly [number, number])[0]) j += 1;
+    const midRank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k += 1) {
+      if (positive[(order[k] as readonly [number, number])[1]]) { pos += 1; rankSum += midRank; }
+    }
+    i = j + 1;
+  }
+  const neg = scores.length - pos;
+  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : NaN;
 }

@@ -1,7 +1,7 @@
 // The whole fusion training run without I/O: train, calibrate on the validation split, build metadata.json and
 // the two charts. The CLI writes the result with saveFusionModel.
 import { MODALITIES } from '../analysis/types.ts';
-import type { Progress } from '../cli/progress.ts';
+import type { Progress } from '../progress.ts';
 import { reliabilitySvg, trainingCurvesSvg } from '../ml/svg-charts.ts';
 import { evaluateFusion, type EvaluateOptions } from './evaluate.ts';
 import { FUSION_FORMAT, type FusionMetadata } from './model-io.ts';

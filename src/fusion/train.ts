@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import * as tf from '@tensorflow/tfjs';
 import { MODALITIES, type Modality } from '../analysis/types.ts';
-import type { Progress } from '../cli/progress.ts';
+import type { Progress } from '../progress.ts';
 import { argmax } from '../ml/calibration.ts';
 import { encodeCheckIn, encoderInputDims, fitEncoder, type EncodedCheckIn, type EncoderSpec, type Representation } from './features.ts';
 import { buildFusionNet, defaultSpec, type FusionNet } from './model.ts';

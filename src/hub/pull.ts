@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Config } from '../config/schema.ts';
 import { resolvePath } from '../config/load.ts';
 import { BurnoutError } from '../errors.ts';
-import type { Progress } from '../cli/progress.ts';
+import type { Progress } from '../progress.ts';
 import type { Modality } from '../analysis/types.ts';
 
 /** A hub model the config refers to. */

@@ -7,7 +7,7 @@ import { resolvePath } from '../config/load.ts';
 import { toBurnoutError } from '../errors.ts';
 import { configuredHubModels, pullModel } from '../hub/pull.ts';
 import { loadTrendModel, type TrendModel } from '../trend/load.ts';
-import type { Progress } from '../cli/progress.ts';
+import type { Progress } from '../progress.ts';
 
 /** One model download, as GET /api/models shows it. */
 export interface DownloadView {

@@ -1,7 +1,7 @@
 // Trains the trend network on seeded synthetic histories: deterministic init and shuffling, curves, temperature fit.
 import { createHash } from 'node:crypto';
 import * as tf from '@tensorflow/tfjs';
-import type { Progress } from '../cli/progress.ts';
+import type { Progress } from '../progress.ts';
 import { createRng } from '../ml/random.ts';
 import { classificationReport } from '../eval/metrics.ts';
 import { ece, fitTemperature, mcProbabilities, nll } from '../ml/calibration.ts';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentProgress } from '../../src/cli/progress.ts';
+import { silentProgress } from '../../src/progress.ts';
 import { evaluateFusion, type EvaluateOptions } from '../../src/fusion/evaluate.ts';
 import { runMc } from '../../src/fusion/infer.ts';
 import { loadFusionModel, saveFusionModel } from '../../src/fusion/model-io.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.ts';
 import { createLiteTextEngine } from '../../src/analysis/text/lite-engine.ts';
 import { evaluateTextEngine } from '../../src/cli/commands/eval-text.ts';
-import { silentProgress } from '../../src/cli/progress.ts';
+import { silentProgress } from '../../src/progress.ts';
 import { MULTI_LABEL_SCORING_RULE } from '../../src/eval/multi-label.ts';
 
 describe('evaluateTextEngine', () => {

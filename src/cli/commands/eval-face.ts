@@ -11,7 +11,7 @@ import { EMOTIONS, topEmotion, type Emotion } from '../../emotions.ts';
 import { classificationReport, percentile } from '../../eval/metrics.ts';
 import { readImageFile } from '../../media/image/decode-image.ts';
 import { formatNumber, formatTable, printJson } from '../output.ts';
-import { createProgressBar } from '../progress.ts';
+import { createProgressBar } from '../../progress.ts';
 
 interface EvalFaceOptions {
   data: string;

@@ -11,7 +11,7 @@ import { readGoEmotionsTsv, type LabelledText } from '../../eval/goemotions-tsv.
 import { classificationReport, percentile, type ClassificationReport } from '../../eval/metrics.ts';
 import { MULTI_LABEL_SCORING_RULE, resolveTruths } from '../../eval/multi-label.ts';
 import { formatTable, printJson } from '../output.ts';
-import { createProgressBar, type Progress } from '../progress.ts';
+import { createProgressBar, type Progress } from '../../progress.ts';
 
 interface EvalTextOptions {
   data: string;

@@ -11,7 +11,7 @@ import { EMOTIONS, topEmotion, type Emotion } from '../../emotions.ts';
 import { classificationReport, median, rocAuc } from '../../eval/metrics.ts';
 import { readAudioFile } from '../../media/audio/decode.ts';
 import { formatNumber, formatTable, printJson } from '../output.ts';
-import { createProgressBar } from '../progress.ts';
+import { createProgressBar } from '../../progress.ts';
 import { readLabelledManifest } from '../../eval/manifest-csv.ts';
 
 /** Features whose per-class means are reported. */

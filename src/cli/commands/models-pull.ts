@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.ts';
 import { BurnoutError } from '../../errors.ts';
 import { configuredHubModels, pullModel } from '../../hub/pull.ts';
-import { createProgressBar } from '../progress.ts';
+import { createProgressBar } from '../../progress.ts';
 
 /** Registers `burnout models pull`. */
 export function registerModelsPull(models: Command): void {

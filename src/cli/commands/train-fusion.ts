@@ -9,7 +9,7 @@ import { DEFAULT_TRAIN_OPTIONS } from '../../fusion/train.ts';
 import type { Representation } from '../../fusion/features.ts';
 import { ensureTfBackend } from '../../tf-backend.ts';
 import { formatTable, printJson } from '../output.ts';
-import { createProgressBar } from '../progress.ts';
+import { createProgressBar } from '../../progress.ts';
 
 interface TrainFusionOptions {
   samples: number;

@@ -9,7 +9,7 @@ import { readGoEmotionsTsv } from '../../eval/goemotions-tsv.ts';
 import { DEFAULT_LITE_FEATURES, DEFAULT_LITE_TRAIN, fitLiteModel } from '../../analysis/text/lite-fit.ts';
 import { LITE_METADATA_FILE, LITE_WEIGHTS_FILE, serializeLiteModel, sha256Hex } from '../../analysis/text/lite-format.ts';
 import { formatTable, printJson } from '../output.ts';
-import { createProgressBar } from '../progress.ts';
+import { createProgressBar } from '../../progress.ts';
 
 interface TrainTextLiteOptions {
   data?: string;

@@ -7,7 +7,7 @@ import { saveTrendModel } from '../../trend/load.ts';
 import { DEFAULT_TREND_TRAINING, trainTrendModel } from '../../trend/train.ts';
 import { trainingCurvesSvg } from '../../ml/svg-charts.ts';
 import { formatNumber, formatTable, printJson } from '../output.ts';
-import { createProgressBar } from '../progress.ts';
+import { createProgressBar } from '../../progress.ts';
 
 interface TrainTrendOptions {
   samples: string;

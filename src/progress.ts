@@ -1,4 +1,4 @@
-// Progress bars for long CLI work (training, downloads, evaluation); silent when stderr is not a terminal or in --json mode.
+// Progress reporting for long work (training, downloads, evaluation): a terminal bar on stderr, or nothing in --json mode and servers.
 import cliProgress from 'cli-progress';
 
 /** A minimal progress reporter that long-running library code can accept without knowing about terminals. */
