@@ -1,8 +1,8 @@
 // One loader per modality: turns config into the serving engine (first that loads) plus every engine's status.
 import type { Config } from '../config/schema.ts';
-import { loadFirstEngine, type EngineChoice } from './engine-registry.ts';
+import type { EngineChoice } from './engine-registry.ts';
 import type { Modality, ModalityInputs } from './types.ts';
-import { textEngines } from './text/registry.ts';
+import { loadTextAnalyzer } from './text/text-analyzer.ts';
 import { loadVoiceAnalyzer } from './voice/analyzer.ts';
 import { loadFaceAnalyzer } from './face/face-analyzer.ts';
 
@@ -11,7 +11,7 @@ export type ModalityLoader<M extends Modality> = (config: Readonly<Config>) => P
 
 /** Loaders by modality. Voice and face are added by their stages. */
 export const MODALITY_LOADERS: { [M in Modality]?: ModalityLoader<M> } = {
-  text: (config) => loadFirstEngine(textEngines, config.text.engines, config),
+  text: loadTextAnalyzer,
   voice: loadVoiceAnalyzer,
   face: loadFaceAnalyzer,
 };

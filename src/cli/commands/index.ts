@@ -10,6 +10,7 @@ import { registerTrend } from './trend.ts';
 import { registerTrainFusion } from './train-fusion.ts';
 import { registerAssess } from './assess.ts';
 import { registerTrainTextLite } from './train-text-lite.ts';
+import { registerTrainTextStress } from './train-text-stress.ts';
 import { registerEvalText } from './eval-text.ts';
 import { registerEvalVoice } from './eval-voice.ts';
 import { registerEvalRisk } from './eval-risk.ts';
@@ -31,6 +32,7 @@ export function registerCommands(program: Command): void {
   registerTrainFusion(train);
   registerAssess(program);
   registerTrainTextLite(train);
+  registerTrainTextStress(train);
   registerEvalText(evaluate);
   registerEvalVoice(evaluate);
   registerEvalRisk(evaluate);

@@ -12,6 +12,10 @@ export const textSection = z.object({
   maxTokens: z.number().int().min(8).max(4096).default(512),
   /** Folder of the committed lite model (relative to the repo root). */
   liteModelDir: z.string().min(1).default('models/text-lite'),
+  /** Folder of the committed stress-language model trained on Dreaddit (relative to the repo root). */
+  stressModelDir: z.string().min(1).default('models/text-stress'),
+  /** Refuse text that is not English (the offline and default hub text models read English only). */
+  englishOnly: z.boolean().default(true),
   /** Maximum characters accepted for one journal entry. */
   maxChars: z.number().int().positive().default(10_000),
 }).strict();
