@@ -75,7 +75,6 @@ export function fitStressModel(
   const xs = rows.map((r) => featurize(r.text, STRESS_FEATURES));
   const labels = rows.map((r) => r.label === 1);
   const fold = foldAssignment(rows.length, options.folds, options.seed);
-  const E = STRESS_TRAIN.epochs;
   const steps = (STRESS_L2_GRID.length + 1) * options.folds + 1;
   progress.start(steps, 'stress model');
   const aucs = new Map<string, number[]>();
