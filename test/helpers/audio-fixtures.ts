@@ -21,6 +21,8 @@ export interface VoiceOptions {
   syllableRate?: number;
   /** Peak pulse amplitude. */
   amplitude?: number;
+  /** Intonation: F0 glides ± this many semitones (0.8 Hz), as speech does; 0 = a held pitch (which the speech gate refuses). */
+  intonation?: number;
   /** Silence before and after, in seconds. */
   padSeconds?: number;
   seed?: number;
@@ -42,7 +44,8 @@ export function syntheticVoice(o: VoiceOptions): Float32Array {
   const gauss = (): number => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
   let t = pad * fs;
   while (t < (pad + o.seconds) * fs) {
-    const period = (fs / o.f0) * (1 + (o.jitter ?? 0) * gauss());
+    const glide = o.intonation ? 2 ** ((o.intonation * Math.sin(2 * Math.PI * 0.8 * (t / fs - pad))) / 12) : 1;
+    const period = (fs / (o.f0 * glide)) * (1 + (o.jitter ?? 0) * gauss());
     const envelope = o.syllableRate ? 0.55 + 0.45 * Math.sin((2 * Math.PI * o.syllableRate * (t / fs - pad)) - Math.PI / 2) : 1;
     const amp = (o.amplitude ?? 0.3) * envelope * (1 + (o.shimmer ?? 0) * gauss());
     const first = Math.ceil(t);

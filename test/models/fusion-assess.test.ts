@@ -27,7 +27,7 @@ describe('assessCheckIn', () => {
   it('assesses a text-only check-in: all weight on text, exactly 0 elsewhere, explained, with the notice', async () => {
     const r = await assessCheckIn(runtime, { text: 'I am exhausted all the time and I never get anything done. I feel hopeless about work.' }, { energy: 2, stress: 9 });
     expect(r.modalities.text.status).toBe('ok');
-    expect(r.risk.modalityWeights).toEqual({ text: 1, voice: 0, face: 0 });
+    expect(r.risk.modalityWeights).toEqual({ text: 1, voice: 0, face: 0, selfReport: 0 });
     expect(['low', 'moderate', 'high']).toContain(r.risk.level);
     const p = r.risk.probabilities;
     expect(p.low + p.moderate + p.high).toBeCloseTo(1, 9);

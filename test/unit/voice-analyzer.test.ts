@@ -46,7 +46,7 @@ describe('voice analyzer', () => {
   });
 
   it('returns every contract feature, emotions null with a reason, an explanation and the acoustic engine', async () => {
-    const r = ok(await analyzer.analyze(audio(syntheticVoice({ f0: 160, seconds: 4, syllableRate: 4, jitter: 0.005, noise: 0.001 }))));
+    const r = ok(await analyzer.analyze(audio(syntheticVoice({ f0: 160, seconds: 4, syllableRate: 4, intonation: 2, jitter: 0.005, noise: 0.001 }))));
     expect(Object.keys(r.features)).toEqual([...VOICE_FEATURE_NAMES]);
     for (const name of VOICE_FEATURE_NAMES) expect(r.features[name], name).toEqual(expect.any(Number));
     expect(r.emotions).toBeNull();
@@ -61,7 +61,7 @@ describe('voice analyzer', () => {
   });
 
   it('finds pauses and syllable-like nuclei', async () => {
-    const burst = syntheticVoice({ f0: 150, seconds: 1.5, padSeconds: 0, syllableRate: 4 });
+    const burst = syntheticVoice({ f0: 150, seconds: 1.5, padSeconds: 0, syllableRate: 4, intonation: 2 });
     const gap = new Float32Array(0.8 * RATE);
     const clip = new Float32Array(burst.length * 2 + gap.length * 3);
     clip.set(burst, gap.length);
@@ -74,10 +74,10 @@ describe('voice analyzer', () => {
   });
 
   it('says the estimate is less reliable for a noisy or clipped recording', async () => {
-    const noisy = ok(await analyzer.analyze(audio(syntheticVoice({ f0: 150, seconds: 3, noise: 0.04 }))));
+    const noisy = ok(await analyzer.analyze(audio(syntheticVoice({ f0: 150, seconds: 3, noise: 0.04, syllableRate: 4, intonation: 2 }))));
     expect(noisy.notes?.join(' ')).toMatch(/noisy.*less reliable/);
     expect(noisy.explanation?.join(' ')).toMatch(/less reliable/);
-    const clipped = syntheticVoice({ f0: 150, seconds: 3, amplitude: 3 }).map((v) => Math.max(-1, Math.min(1, v)));
+    const clipped = syntheticVoice({ f0: 150, seconds: 3, amplitude: 3, syllableRate: 4, intonation: 2 }).map((v) => Math.max(-1, Math.min(1, v)));
     const r = ok(await analyzer.analyze(audio(clipped)));
     expect(r.features.clippingRatio as number).toBeGreaterThan(0.001);
     expect(r.notes?.join(' ')).toMatch(/clipped.*less reliable/);
@@ -89,7 +89,7 @@ describe('voice analyzer', () => {
     expect(choice.engine?.name).toBe('acoustic');
     expect(choice.statuses[0]).toMatchObject({ name: 'acoustic', ok: true });
     expect(choice.statuses.slice(1).every((s) => !s.ok)).toBe(true);
-    const r = ok(await choice.engine!.analyze(audio(syntheticVoice({ f0: 150, seconds: 2 }))));
+    const r = ok(await choice.engine!.analyze(audio(syntheticVoice({ f0: 150, seconds: 2, syllableRate: 4, intonation: 2 }))));
     expect(r.emotions).toBeNull();
     expect(r.emotionsAbsentReason).toMatch(/no speech-emotion model is available/);
     await choice.engine!.dispose();
@@ -105,7 +105,7 @@ describe('voice analyzer with a speech-emotion engine', () => {
       const choice = await loadVoiceAnalyzer(cache.config);
       expect(choice.engine?.name).toBe('acoustic+transformers');
       expect(choice.engine?.model).toBe(`acoustic-features-v1+${cache.config.voice.transformersModel}`);
-      const r = ok(await choice.engine!.analyze(audio(syntheticVoice({ f0: 150, seconds: 2 }))));
+      const r = ok(await choice.engine!.analyze(audio(syntheticVoice({ f0: 150, seconds: 2, syllableRate: 4, intonation: 2 }))));
       expect(r.engine).toBe('acoustic+transformers');
       expect(r.emotions).not.toBeNull();
       expect(r.covered).toEqual(['anger', 'joy', 'neutral', 'sadness']);

@@ -5,6 +5,7 @@ import { loadFirstEngine, type EngineChoice, type EngineStatus } from '../engine
 import type { AudioInput, Engine, ModalityOk, ModalityResult } from '../types.ts';
 import { explainVoice, voiceNotes } from './explain.ts';
 import { analyzeAcoustics } from './features.ts';
+import { notSpeechReason } from './speech-gate.ts';
 import { voiceEmotionEngines } from './registry.ts';
 
 /** Name and model id of the weight-free acoustic analyzer. */
@@ -42,6 +43,8 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
         const found = acoustic.speechSec > 0 ? `: only ${acoustic.speechSec.toFixed(1)} s of speech was found` : ' in the recording';
         return { status: 'rejected', reason: `no speech detected${found}; at least ${limits.minSpeechSec} s is needed (config voice.minSpeechSec)` };
       }
+      const notSpeech = notSpeechReason(acoustic.features);
+      if (notSpeech) return { status: 'rejected', reason: notSpeech };
       const result: ModalityOk = {
         status: 'ok',
         emotions: null,

@@ -19,7 +19,7 @@ export const VOICE_FEATURE_NAMES = [
   'durationSec', 'speechSec', 'rmsDbfs', 'loudnessDbfs', 'pitchMeanHz', 'pitchStdSemitones', 'pitchRangeSemitones',
   'voicedRatio', 'speechRate', 'pauseRatio', 'meanPauseSec', 'jitterLocal', 'shimmerLocal', 'hnrDb',
   'spectralCentroidHz', 'spectralFlux', 'zcr', ...Array.from({ length: MFCC_COUNT }, (_, k) => `mfcc${k + 1}`),
-  'snrDb', 'clippingRatio',
+  'snrDb', 'clippingRatio', 'pitchSteadyRatio',
 ] as const;
 
 /** The full acoustic description of a clip. */
@@ -73,6 +73,7 @@ export function analyzeAcoustics(audio: AudioInput): AcousticAnalysis {
     zcr: spectral.zcr,
     snrDb: estimateSnrDb(ms, timing.speechMask),
     clippingRatio: clippingRatio(x),
+    pitchSteadyRatio: pitch.steadyRatio,
   };
   for (let k = 0; k < MFCC_COUNT; k++) values[`mfcc${k + 1}`] = spectral.mfcc ? (spectral.mfcc[k] as number) : null;
   const features: FeatureMap = {};

@@ -111,16 +111,36 @@ export interface PitchStats {
   sdSemitones: number | null;
   rangeSemitones: number | null;
   voicedFrames: number;
+  /** Share of consecutive voiced frame pairs whose F0 moves less than STEADY_SEMITONES (tones and instruments ≈ 1). */
+  steadyRatio: number | null;
+}
+
+/** Frame-to-frame F0 change (semitones) below which a pair of voiced frames counts as steady. */
+export const STEADY_SEMITONES = 0.05;
+
+/** Share of consecutive voiced frames with an F0 change under STEADY_SEMITONES; null with fewer than 10 such pairs. */
+export function steadyRatio(f0: F0Track): number | null {
+  let pairs = 0;
+  let steady = 0;
+  for (let i = 1; i < f0.length; i++) {
+    const a = f0[i - 1] as number;
+    const b = f0[i] as number;
+    if (a <= 0 || b <= 0) continue;
+    pairs += 1;
+    if (Math.abs(12 * Math.log2(b / a)) < STEADY_SEMITONES) steady += 1;
+  }
+  return pairs >= 10 ? steady / pairs : null;
 }
 
 /** Summarises the voiced frames of a track (null values when fewer than 3 voiced frames). */
 export function pitchStats(f0: F0Track, mask?: Uint8Array): PitchStats {
   const hz: number[] = [];
   f0.forEach((v, i) => { if (v > 0 && (!mask || mask[i])) hz.push(v); });
-  if (hz.length < 3) return { meanHz: null, sdSemitones: null, rangeSemitones: null, voicedFrames: hz.length };
+  if (hz.length < 3) return { meanHz: null, sdSemitones: null, rangeSemitones: null, voicedFrames: hz.length, steadyRatio: null };
   const st = hz.map((v) => 12 * Math.log2(v / 100));
   const meanSt = st.reduce((s, v) => s + v, 0) / st.length;
   const sd = Math.sqrt(st.reduce((s, v) => s + (v - meanSt) ** 2, 0) / (st.length - 1));
   const range = percentile(st, 95) - percentile(st, 5);
-  return { meanHz: hz.reduce((s, v) => s + v, 0) / hz.length, sdSemitones: sd, rangeSemitones: range, voicedFrames: hz.length };
+  const masked = mask ? f0.map((v, i) => (mask[i] ? v : 0)) : f0;
+  return { meanHz: hz.reduce((s, v) => s + v, 0) / hz.length, sdSemitones: sd, rangeSemitones: range, voicedFrames: hz.length, steadyRatio: steadyRatio(masked) };
 }
