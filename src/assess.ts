@@ -6,10 +6,12 @@ import type { AssessmentResult } from './assessment.ts';
 import { resolvePath } from './config/load.ts';
 import type { Config } from './config/schema.ts';
 import { BurnoutError } from './errors.ts';
+import { decisionOptionsOf } from './fusion/decide.ts';
 import { explainRisk } from './fusion/explain.ts';
 import { fuse, type FusionModel } from './fusion/infer.ts';
 import { loadFusionModel, type FusionMetadata } from './fusion/model-io.ts';
 import { HELP_RESOURCES, NOTICE } from './notice.ts';
+import { hasSafetyLanguage } from './analysis/text/safety-language.ts';
 import { ensureTfBackend } from './tf-backend.ts';
 import type { SelfReport } from './trend/types.ts';
 
@@ -93,8 +95,9 @@ const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 1
 
 /**
  * Assesses one check-in. Given modalities are analysed concurrently; one that is rejected (no face, silence,
- * empty text) gets fusion weight 0 and the explanation says why. No input at all, or no usable modality,
- * throws NO_MODALITY.
+ * empty text, another language) gets fusion weight 0 and the explanation says why; the self-report is the fourth
+ * input. Help is shown for a High level and whenever the journal uses safety language (self-harm, suicide). No input
+ * at all, or no usable modality, throws NO_MODALITY.
  */
 export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<ModalityInputs>, selfReport: SelfReport): Promise<AssessmentResult> {
   const started = performance.now();
@@ -119,12 +122,10 @@ export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<Moda
   timings.analysis = ms(analysisStart);
   const fusionStart = performance.now();
   const f = runtime.config.fusion;
-  const { risk, unused } = fuse(runtime.fusion, modalities, {
-    mcPasses: f.mcPasses,
-    reliableMinConfidence: f.reliableMinConfidence,
-    reliableMaxUncertainty: f.reliableMaxUncertainty,
-  });
-  const explanation = explainRisk(risk, modalities, unused);
+  const { risk, unused, weak } = fuse(runtime.fusion, { results: modalities, selfReport: report }, { mcPasses: f.mcPasses, ...decisionOptionsOf(f) });
+  // Safety language is looked for in the text as written, even when the text engine refused it (another language).
+  const safetyLanguage = typeof inputs.text === 'string' && hasSafetyLanguage(inputs.text);
+  const explanation = explainRisk(risk, modalities, { unused, weak, safetyLanguage });
   timings.fusion = ms(fusionStart);
   timings.total = ms(started);
   return {
@@ -134,6 +135,7 @@ export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<Moda
     explanation,
     timings,
     notice: NOTICE,
-    ...(risk.level === 'high' ? { help: [...HELP_RESOURCES] } : {}),
+    ...(risk.level === 'high' || safetyLanguage ? { help: [...HELP_RESOURCES] } : {}),
+    ...(safetyLanguage ? { safetyLanguage } : {}),
   };
 }

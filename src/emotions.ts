@@ -7,6 +7,9 @@ export type Emotion = (typeof EMOTIONS)[number];
 /** A probability per canonical emotion; sums to 1 over the covered classes. */
 export type EmotionScores = Record<Emotion, number>;
 
+/** The negative emotions: their summed probability is a result's negative affect (and the eval proxy's positive class). */
+export const NEGATIVE_EMOTIONS = ['anger', 'disgust', 'fear', 'sadness'] as const;
+
 /** Explicit label tables, one per model family. Keys are lower-cased model labels. */
 export const LABEL_MAPS = {
   /** j-hartmann/emotion-english-distilroberta-base and GoEmotions Ekman labels. */

@@ -2,6 +2,7 @@
 // proxy is (stress and acted emotion are not burnout).
 import { ASSESSED_LEVELS } from '../fusion/types.ts';
 import type { RiskEvalReport } from '../eval/risk-metrics.ts';
+import type { BinaryReliabilityBin } from '../ml/svg-charts.ts';
 import { formatNumber, formatTable } from './output.ts';
 
 const PROXY_WORDS: Record<RiskEvalReport['proxy'], [string, string]> = {
@@ -12,7 +13,7 @@ const PROXY_WORDS: Record<RiskEvalReport['proxy'], [string, string]> = {
 const f = (v: number | null): string => (v === null ? 'n/a' : formatNumber(v));
 
 /** The readable report; `skipped` lists inputs the pipeline refused, `folds` says how the text models were scored. */
-export function formatRiskReport(r: RiskEvalReport, skipped: readonly string[], folds?: number): string {
+export function formatRiskReport(r: RiskEvalReport, skipped: readonly string[], folds?: number, bins: readonly BinaryReliabilityBin[] = []): string {
   const [pos, neg] = PROXY_WORDS[r.proxy];
   const share = (counts: Record<string, number>, level: string): string => {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -26,6 +27,7 @@ export function formatRiskReport(r: RiskEvalReport, skipped: readonly string[], 
     `Latency p50 ${f(r.latencyMsP50)} ms per assessment`,
     '',
     formatTable(['level', pos.split(' (')[0] as string, neg.split(' (')[0] as string], ASSESSED_LEVELS.map((l) => [l, share(r.levels.positive, l), share(r.levels.negative, l)])),
+    ...(bins.length ? ['', 'Reliability of P(moderate)+P(high):', formatTable(['bin', 'n', 'mean forecast', 'observed'], bins.filter((b) => b.count).map((b) => [`${b.lo.toFixed(1)}–${b.hi.toFixed(1)}`, b.count, b.forecast, b.observed]))] : []),
     '',
     'Stress in Reddit posts and acted or posed emotions are proxies, not burnout: these figures say how well the risk',
     'follows real signals, not how well it detects burnout.',

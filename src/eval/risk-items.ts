@@ -4,10 +4,9 @@ import type { ModalityInputs, ModalityResult } from '../analysis/types.ts';
 import type { AssessmentResult } from '../assessment.ts';
 import type { Progress } from '../progress.ts';
 import { isBurnoutError } from '../errors.ts';
+import { negativeAffect } from '../fusion/features.ts';
 import type { RiskEvalItem } from './risk-metrics.ts';
 
-/** The negative expressions of the emotion proxy (and of the engine score). */
-export const NEGATIVE_EMOTIONS = ['anger', 'disgust', 'fear', 'sadness'] as const;
 
 /** Assesses one check-in (the runtime's assessCheckIn, or a fold's). */
 export type Assessor = (inputs: Partial<ModalityInputs>) => Promise<AssessmentResult>;
@@ -22,14 +21,14 @@ export interface LabelledInput {
 
 /** The engine's own anger + disgust + fear + sadness probability, or null without emotions. */
 export function negativeEmotionScore(r: ModalityResult | undefined): number | null {
-  if (!r || r.status !== 'ok' || !r.emotions) return null;
-  const e = r.emotions;
-  return NEGATIVE_EMOTIONS.reduce((s, k) => s + e[k], 0);
+  return r?.status === 'ok' ? negativeAffect(r) : null;
 }
 
-/** Assessed items and the inputs that could not be assessed (rejected input, undecodable file), with why. */
+/** Assessed items, the index of each among the inputs, and the inputs that could not be assessed, with why. */
 export interface AssessedItems {
   items: RiskEvalItem[];
+  /** kept[j] is the index in the inputs of items[j]. */
+  kept: number[];
   skipped: string[];
 }
 
@@ -39,6 +38,7 @@ export interface AssessedItems {
  */
 export async function assessItems(inputs: readonly LabelledInput[], assess: Assessor, progress: Progress, label: string): Promise<AssessedItems> {
   const items: RiskEvalItem[] = [];
+  const kept: number[] = [];
   const skipped: string[] = [];
   progress.start(inputs.length, label);
   try {
@@ -55,6 +55,7 @@ export async function assessItems(inputs: readonly LabelledInput[], assess: Asse
           engineScore: negativeEmotionScore(modality ? result.modalities[modality] : undefined),
           latencyMs: result.timings.total ?? NaN,
         });
+        kept.push(i);
       } catch (e) {
         if (!isBurnoutError(e, 'NO_MODALITY') && !isBurnoutError(e, 'MEDIA_UNDECODABLE') && !isBurnoutError(e, 'MEDIA_TOO_LARGE')) throw e;
         skipped.push(`${x.name}: ${e.message}`);
@@ -64,5 +65,5 @@ export async function assessItems(inputs: readonly LabelledInput[], assess: Asse
   } finally {
     progress.stop();
   }
-  return { items, skipped };
+  return { items, kept, skipped };
 }

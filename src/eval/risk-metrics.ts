@@ -2,6 +2,7 @@
 // Brier score), how levels fall on each side of the label, and the engine's own ranking for comparison.
 import type { AssessedLevel, RiskLevel } from '../fusion/types.ts';
 import { ASSESSED_LEVELS } from '../fusion/types.ts';
+import type { BinaryReliabilityBin } from '../ml/svg-charts.ts';
 import { percentile, rocAuc } from './metrics.ts';
 
 /** One assessed, labelled item. */
@@ -70,7 +71,7 @@ export function binaryEce(forecasts: readonly number[], labels: readonly boolean
 }
 
 /** Reliability bins of a binary forecast (for the diagram in docs/fusion.md). */
-export function binaryReliability(forecasts: readonly number[], labels: readonly boolean[], bins = 10): Array<{ lo: number; hi: number; count: number; forecast: number; observed: number }> {
+export function binaryReliability(forecasts: readonly number[], labels: readonly boolean[], bins = 10): BinaryReliabilityBin[] {
   return Array.from({ length: bins }, (_, b) => {
     const idx = forecasts.map((p, i) => [p, i] as const).filter(([p]) => Math.min(bins - 1, Math.floor(p * bins)) === b);
     const count = idx.length;

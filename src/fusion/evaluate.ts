@@ -1,12 +1,11 @@
 // Validation of a trained fusion net with MC dropout: accuracy, NLL and ECE before (T = 1) and after calibration
 // (fitted or default temperature), reliability bins, accuracy per combination of present modalities.
-import { MODALITIES } from '../analysis/types.ts';
 import { classificationReport, percentile } from '../eval/metrics.ts';
 import { argmax, ece, fitTemperature, mcSummary, nll, reliabilityBins, scaleUncertainty, type ReliabilityBin } from '../ml/calibration.ts';
 import type { EncodedCheckIn } from './features.ts';
 import { runMc } from './infer.ts';
 import type { FusionNet } from './model.ts';
-import { RISK_LEVELS, type RiskLevel } from './types.ts';
+import { FUSION_INPUTS, RISK_LEVELS, type FusionInput, type RiskLevel } from './types.ts';
 
 /** Settings of a validation run. */
 export interface EvaluateOptions {
@@ -35,14 +34,14 @@ export interface ValidationReport {
   mutualInformation: { mean: number; p95: number; p99: number; max: number };
   /** Distribution of the reported uncertainty (scaleUncertainty with that reference). */
   uncertainty: { mean: number; p95: number; max: number };
-  /** Accuracy per combination of present modalities, e.g. "text+voice". */
-  byCombination: Record<string, { n: number; accuracy: number }>;
+  /** Accuracy and mean attention weights per combination of present inputs, e.g. "text+voice". */
+  byCombination: Record<string, { n: number; accuracy: number; meanWeights: Partial<Record<FusionInput, number>> }>;
   reliability: { before: ReliabilityBin[]; after: ReliabilityBin[] };
 }
 
-/** Name of the combination of present modalities of an encoded check-in. */
+/** Name of the combination of present inputs of an encoded check-in, e.g. "text+selfReport". */
 export function combinationName(row: EncodedCheckIn): string {
-  return MODALITIES.filter((_, i) => (row.mask[i] as number) > 0).join('+');
+  return FUSION_INPUTS.filter((_, i) => (row.mask[i] as number) > 0).join('+');
 }
 
 const round = (v: number, digits = 4): number => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
@@ -63,13 +62,19 @@ export function evaluateFusion(net: FusionNet, rows: EncodedCheckIn[], labels: n
   const uncertainty = mi.map((v) => scaleUncertainty(v, reference));
   const reliable = summaries.map((s, i) => Math.max(...s.probabilities) > options.reliableMinConfidence && (uncertainty[i] as number) < options.reliableMaxUncertainty);
   const reliableIdx = reliable.flatMap((r, i) => (r ? [i] : []));
-  const byCombination: Record<string, { n: number; accuracy: number }> = {};
+  const byCombination: ValidationReport['byCombination'] = {};
   rows.forEach((row, i) => {
-    const c = (byCombination[combinationName(row)] ??= { n: 0, accuracy: 0 });
+    const c = (byCombination[combinationName(row)] ??= { n: 0, accuracy: 0, meanWeights: {} });
     c.n += 1;
     c.accuracy += predicted[i] === labels[i] ? 1 : 0;
+    FUSION_INPUTS.forEach((m, k) => {
+      if ((row.mask[k] as number) > 0) c.meanWeights[m] = (c.meanWeights[m] ?? 0) + ((mc[i] as { weights: number[] }).weights[k] as number);
+    });
   });
-  for (const c of Object.values(byCombination)) c.accuracy = round(c.accuracy / c.n);
+  for (const c of Object.values(byCombination)) {
+    c.accuracy = round(c.accuracy / c.n);
+    for (const m of Object.keys(c.meanWeights) as FusionInput[]) c.meanWeights[m] = round((c.meanWeights[m] as number) / c.n, 3);
+  }
   const roundBins = (bins: ReliabilityBin[]): ReliabilityBin[] => bins.map((b) => ({ ...b, confidence: round(b.confidence), accuracy: round(b.accuracy) }));
   return {
     n: labels.length,

@@ -1,26 +1,29 @@
-// Plain-language explanation of a fused risk: modality weights ("62 % text, 38 % voice"), top emotions per
-// modality, the voice analyzer's sentences and one summary sentence.
+// Plain-language explanation of a fused risk: input weights ("52 % self-report, 48 % text"), top emotions per
+// modality, the voice analyzer's sentences and one summary sentence — which says when the level is unclear and why,
+// and never credits a weak input (an acoustic-only voice, a near-empty text) with the estimate.
 import { EMOTIONS } from '../emotions.ts';
 import { MODALITIES, type Modality, type ModalityResult } from '../analysis/types.ts';
 import type { RiskExplanation } from '../assessment.ts';
-import type { Risk } from './types.ts';
+import type { WeakInputs } from './evidence.ts';
+import { FUSION_INPUTS, type FusionInput, type Risk } from './types.ts';
 
-const NOUN: Record<Modality, string> = { text: 'the journal text', voice: 'the voice recording', face: 'the photo' };
+const NOUN: Record<FusionInput, string> = { text: 'the journal text', voice: 'the voice recording', face: 'the photo', selfReport: 'your self-report' };
+const SHORT: Record<FusionInput, string> = { text: 'text', voice: 'voice', face: 'face', selfReport: 'self-report' };
 
-/** Whole percentages that add up to 100 (largest remainder), for the modalities with a non-zero weight. */
-export function weightPercentages(weights: Record<Modality, number>): Array<[Modality, number]> {
-  const present = MODALITIES.filter((m) => weights[m] > 0);
+/** Whole percentages that add up to 100 (largest remainder), for the inputs with a non-zero weight. */
+export function weightPercentages(weights: Record<FusionInput, number>): Array<[FusionInput, number]> {
+  const present = FUSION_INPUTS.filter((m) => weights[m] > 0);
   const total = present.reduce((s, m) => s + weights[m], 0);
   const raw = present.map((m) => [m, (weights[m] / total) * 100] as const);
-  const out = raw.map(([m, v]) => [m, Math.floor(v)] as [Modality, number]);
+  const out = raw.map(([m, v]) => [m, Math.floor(v)] as [FusionInput, number]);
   let left = 100 - out.reduce((s, [, v]) => s + v, 0);
   const order = raw.map(([, v], i) => [v - Math.floor(v), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of order) {
     if (left <= 0) break;
-    (out[i] as [Modality, number])[1] += 1;
+    (out[i] as [FusionInput, number])[1] += 1;
     left -= 1;
   }
-  return out.sort((a, b) => b[1] - a[1] || MODALITIES.indexOf(a[0]) - MODALITIES.indexOf(b[0]));
+  return out.sort((a, b) => b[1] - a[1] || FUSION_INPUTS.indexOf(a[0]) - FUSION_INPUTS.indexOf(b[0]));
 }
 
 /** The strongest emotions of a result as "sadness 54 %" (up to `n`, at least 5 % each, the first always). */
@@ -37,13 +40,33 @@ export function topEmotions(result: ModalityResult, n = 3): string[] {
 const pct = (v: number): string => `${Math.round(v * 100)} %`;
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/**
- * Explains a risk. `unused` holds, per modality that did not feed the fusion, why; only modalities that were
- * given (rejected, or unusable for the model) are mentioned in the summary.
- */
-export function explainRisk(risk: Risk, modalities: Record<Modality, ModalityResult>, unused: Partial<Record<Modality, string>> = {}): RiskExplanation {
+/** Options of explainRisk. */
+export interface ExplainContext {
+  /** Per input that did not feed the fusion, why. */
+  unused?: Partial<Record<FusionInput, string>>;
+  /** Used inputs that carry little evidence, with why. */
+  weak?: WeakInputs;
+  /** The journal used safety language (self-harm, suicide). */
+  safetyLanguage?: boolean;
+}
+
+/** The clause saying what the estimate rests on: the strongest input that is not weak. */
+function basis(shares: Array<[FusionInput, number]>, weak: WeakInputs, modalities: Record<Modality, ModalityResult>): string {
+  const strong = shares.filter(([m]) => weak[m] === undefined);
+  const [lead, leadPct] = strong[0] ?? shares[0] ?? ['text', 0];
+  const leadEmotion = lead !== 'selfReport' ? topEmotions(modalities[lead])[0]?.split(' ')[0] : undefined;
+  const stress = lead === 'text' && modalities.text.status === 'ok' ? modalities.text.features.stressProbability : null;
+  const detail = typeof stress === 'number' ? `, whose wording reads as ${stress >= 0.5 ? 'stressed' : 'calm'} (${pct(stress)} stress language)` : leadEmotion ? `, where ${leadEmotion} stood out` : '';
+  if (shares.length === 1) return `based on ${NOUN[lead]} alone${detail}`;
+  return `based mostly on ${NOUN[lead]} (${leadPct} %)${detail}`;
+}
+
+/** Explains a risk. Only inputs that were given (rejected, or unusable for the model) are mentioned as not used. */
+export function explainRisk(risk: Risk, modalities: Record<Modality, ModalityResult>, context: ExplainContext = {}): RiskExplanation {
+  const unused = context.unused ?? {};
+  const weak = context.weak ?? {};
   const shares = weightPercentages(risk.modalityWeights);
-  const weights = shares.map(([m, p]) => `${p} % ${m}`).join(', ');
+  const weights = shares.map(([m, p]) => `${p} % ${SHORT[m]}`).join(', ');
   const top: Partial<Record<Modality, string[]>> = {};
   for (const m of MODALITIES) {
     const t = topEmotions(modalities[m]);
@@ -51,17 +74,21 @@ export function explainRisk(risk: Risk, modalities: Record<Modality, ModalityRes
   }
   const voiceResult = modalities.voice;
   const voice = voiceResult.status === 'ok' && risk.modalityWeights.voice > 0 ? [...(voiceResult.explanation ?? [])] : [];
-
-  const [lead, leadPct] = shares[0] ?? ['text', 0];
-  const leadEmotion = top[lead]?.[0]?.split(' ')[0];
-  const basis = shares.length === 1
-    ? `based on ${NOUN[lead]} alone`
-    : `based mostly on ${NOUN[lead]} (${leadPct} %)`;
-  const parts = [
-    `${capital(risk.level)} burnout risk (${pct(risk.confidence)} confidence), ${basis}${leadEmotion ? `, where ${leadEmotion} stood out` : ''}.`,
-  ];
+  const parts: string[] = [];
+  if (context.safetyLanguage) {
+    parts.push('Your journal mentions thoughts of suicide or self-harm. Please reach out now to someone you trust or to one of the help lines below.');
+  }
+  if (risk.level === 'unclear') {
+    const ranked = (['low', 'moderate', 'high'] as const).slice().sort((a, b) => risk.probabilities[b] - risk.probabilities[a]);
+    const best = ranked[0] as 'low' | 'moderate' | 'high';
+    parts.push(`Unclear: not enough evidence for an estimate — ${risk.unclearReason ?? 'the evidence is thin'}. The most likely level would be ${capital(best)} (${pct(risk.probabilities[best])}).`);
+  } else {
+    parts.push(`${capital(risk.level)} burnout risk (${pct(risk.confidence)} confidence), ${basis(shares, weak, modalities)}.`);
+    if (risk.levelNote) parts.push(`${capital(risk.levelNote)}.`);
+  }
+  for (const m of FUSION_INPUTS) if (weak[m] && risk.modalityWeights[m] > 0 && risk.level !== 'unclear') parts.push(`${capital(NOUN[m])} counts little: ${weak[m]}.`);
   const skipped = MODALITIES.filter((m) => modalities[m].status !== 'absent' && unused[m] !== undefined);
   for (const m of skipped) parts.push(`${capital(NOUN[m])} was not used: ${(unused[m] as string).replace(/^rejected: /, '')}.`);
-  if (!risk.reliable) parts.push('Treat this estimate with caution: its confidence is low or the model is unsure.');
+  if (risk.level !== 'unclear' && !risk.reliable) parts.push('Treat this estimate with caution: its confidence is low or the model is unsure.');
   return { weights, topEmotions: top, voice, summary: parts.join(' ').replace(/\.\./g, '.') };
 }

@@ -1,18 +1,19 @@
 // Fusion inference: batched MC-dropout forward passes (all passes in one call), temperature scaling, uncertainty,
-// the reliability rule, and the Risk of one check-in.
+// the level decision (with `unclear`) and the Risk of one check-in.
 import * as tf from '@tensorflow/tfjs';
-import { MODALITIES, type Modality, type ModalityResult } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
-import { argmax, mcSummary, scaleUncertainty, type McLogits } from '../ml/calibration.ts';
-import { encodeCheckIn, type EncodedCheckIn, type EncoderSpec } from './features.ts';
+import { mcSummary, scaleUncertainty, type McLogits } from '../ml/calibration.ts';
+import { decideLevel, type DecisionOptions } from './decide.ts';
+import { onlyWeakInputs, weakInputs, type WeakInputs } from './evidence.ts';
+import { encodeCheckIn, type EncodedCheckIn, type EncoderSpec, type FusionObservation } from './features.ts';
 import type { FusionNet } from './model.ts';
-import { RISK_LEVELS, type Risk, type RiskLevel } from './types.ts';
+import { FUSION_INPUTS, RISK_LEVELS, type FusionInput, type Risk, type RiskLevel } from './types.ts';
 
 /** A loaded fusion model: the network, its encoder and its temperature. */
 export interface FusionModel {
   net: FusionNet;
   encoder: EncoderSpec;
-  /** Temperature stored with the model (fitted, or the default it was saved with). */
+  /** Temperature stored with the model (fitted on the validation split, or the default it was saved with). */
   temperature: number;
   /** Mutual-information reference of scaleUncertainty (99th percentile over the validation split). */
   uncertaintyReference: number;
@@ -31,7 +32,7 @@ export interface McOptions {
 /** MC logits and mean attention weights of one encoded check-in. */
 export interface McOutput {
   logits: McLogits;
-  /** Mean attention weight per modality (MODALITIES order). */
+  /** Mean attention weight per input (FUSION_INPUTS order). */
   weights: number[];
 }
 
@@ -44,7 +45,7 @@ const MAX_ROWS_PER_CALL = 4096;
  */
 export function runMc(net: FusionNet, rows: readonly EncodedCheckIn[], options: McOptions): McOutput[] {
   const P = options.passes;
-  const M = MODALITIES.length;
+  const M = FUSION_INPUTS.length;
   const D = net.maxInputDim;
   const K = net.spec.classes;
   const chunk = Math.max(1, Math.floor(MAX_ROWS_PER_CALL / P));
@@ -74,10 +75,8 @@ export function runMc(net: FusionNet, rows: readonly EncodedCheckIn[], options: 
 }
 
 /** Options of one fused estimate. */
-export interface FuseOptions {
+export interface FuseOptions extends DecisionOptions {
   mcPasses: number;
-  reliableMinConfidence: number;
-  reliableMaxUncertainty: number;
   /** Overrides the model's temperature. */
   temperature?: number;
   /** MC dropout on (default true). */
@@ -86,42 +85,47 @@ export interface FuseOptions {
   seed?: number;
 }
 
-/** A fused estimate and, per modality that did not feed the fusion, why. */
+/** A fused estimate, why each given input was not used, and which used inputs were weak. */
 export interface FusionOutcome {
   risk: Risk;
-  unused: Partial<Record<Modality, string>>;
+  unused: Partial<Record<FusionInput, string>>;
+  weak: WeakInputs;
 }
 
-/** Turns MC output into a Risk: calibrated mean probabilities, level, confidence, uncertainty, reliability, weights. */
+/** Turns MC output into a Risk: calibrated mean probabilities, the decision, uncertainty and weights. */
 export function toRisk(
   mc: McOutput,
   calibration: { temperature: number; uncertaintyReference: number },
-  options: Pick<FuseOptions, 'reliableMinConfidence' | 'reliableMaxUncertainty'>,
+  options: DecisionOptions,
+  weakOnly: string | null = null,
 ): Risk {
   const { probabilities, mutualInformation } = mcSummary(mc.logits, calibration.temperature);
   const uncertainty = scaleUncertainty(mutualInformation, calibration.uncertaintyReference);
-  const level = RISK_LEVELS[argmax(probabilities)] as RiskLevel;
-  const confidence = Math.max(...probabilities);
+  const p = Object.fromEntries(RISK_LEVELS.map((l, i) => [l, probabilities[i] as number])) as Record<RiskLevel, number>;
+  const decision = decideLevel(p, uncertainty, weakOnly, options);
   const total = mc.weights.reduce((a, b) => a + b, 0);
-  const modalityWeights = Object.fromEntries(MODALITIES.map((m, i) => [m, (mc.weights[i] as number) === 0 ? 0 : (mc.weights[i] as number) / total])) as Record<Modality, number>;
+  const modalityWeights = Object.fromEntries(FUSION_INPUTS.map((m, i) => [m, (mc.weights[i] as number) === 0 ? 0 : (mc.weights[i] as number) / total])) as Record<FusionInput, number>;
   return {
-    level,
-    probabilities: Object.fromEntries(RISK_LEVELS.map((l, i) => [l, probabilities[i] as number])) as Record<RiskLevel, number>,
-    confidence,
+    level: decision.level,
+    probabilities: p,
+    confidence: decision.confidence,
     uncertainty,
-    reliable: confidence > options.reliableMinConfidence && uncertainty < options.reliableMaxUncertainty,
-    modalityWeights: { ...modalityWeights, selfReport: 0 },
+    reliable: decision.reliable,
+    modalityWeights,
+    ...(decision.unclearReason ? { unclearReason: decision.unclearReason } : {}),
+    ...(decision.note ? { levelNote: decision.note } : {}),
   };
 }
 
 /**
- * Fuses the analysed modalities of one check-in. Modalities that are absent, rejected or unusable get weight
- * exactly 0; when none is usable this throws NO_MODALITY.
+ * Fuses the analysed modalities and the self-report of one check-in. Inputs that are absent, rejected or unusable
+ * get weight exactly 0; when no modality is usable this throws NO_MODALITY (a self-report alone is not a check-in).
  */
-export function fuse(model: FusionModel, results: Record<Modality, ModalityResult>, options: FuseOptions): FusionOutcome {
-  const encoded = encodeCheckIn(model.encoder, results, model.net.maxInputDim);
-  if (!encoded.mask.some((v) => v > 0)) {
-    const why = MODALITIES.map((m) => `${m}: ${encoded.unused[m] ?? 'not used'}`).join('; ');
+export function fuse(model: FusionModel, obs: FusionObservation, options: FuseOptions): FusionOutcome {
+  const encoded = encodeCheckIn(model.encoder, obs, model.net.maxInputDim);
+  const used = FUSION_INPUTS.filter((_, i) => (encoded.mask[i] as number) > 0);
+  if (!used.some((i) => i !== 'selfReport')) {
+    const why = (['text', 'voice', 'face'] as const).map((m) => `${m}: ${encoded.unused[m] ?? 'not used'}`).join('; ');
     const embedding = model.encoder.representation === 'embedding' && Object.values(encoded.unused).some((r) => /embedding/.test(r ?? ''));
     throw new BurnoutError('NO_MODALITY', `no modality could be used for the risk estimate (${why})`, {
       hint: embedding
@@ -129,8 +133,9 @@ export function fuse(model: FusionModel, results: Record<Modality, ModalityResul
         : 'give a journal text (--text), a voice recording (--audio) or a photo (--image)',
     });
   }
-  const dropout = options.dropout ?? true;
-  const [mc] = runMc(model.net, [encoded], { passes: options.mcPasses, dropout, seed: options.seed ?? 1 });
+  const weak = weakInputs(obs.results, used);
+  const weakOnly = onlyWeakInputs(used, weak) ? Object.values(weak).join('; ') : null;
+  const [mc] = runMc(model.net, [encoded], { passes: options.mcPasses, dropout: options.dropout ?? true, seed: options.seed ?? 1 });
   const calibration = { temperature: options.temperature ?? model.temperature, uncertaintyReference: model.uncertaintyReference };
-  return { risk: toRisk(mc as McOutput, calibration, options), unused: encoded.unused };
+  return { risk: toRisk(mc as McOutput, calibration, options, weakOnly), unused: encoded.unused, weak };
 }

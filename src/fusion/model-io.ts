@@ -2,26 +2,26 @@
 // metadata.json (encoder, temperature, training config, validation figures) and any extra files (SVG charts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODALITIES } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
 import type { EvaluateOptions, ValidationReport } from './evaluate.ts';
 import type { ColumnStats, EncoderSpec, Representation } from './features.ts';
 import type { FusionModel } from './infer.ts';
 import { buildFusionNet, readWeights, weightShapes, type FusionNet, type FusionNetSpec } from './model.ts';
-import type { EpochStats, TrainOptions } from './train.ts';
-import { RISK_LEVELS } from './types.ts';
+import type { EpochStats, PoolProvenance, TrainOptions } from './train.ts';
+import { FUSION_INPUTS, RISK_LEVELS } from './types.ts';
 
-export const FUSION_FORMAT = 'burnout-fusion/1';
+export const FUSION_FORMAT = 'burnout-fusion/2';
 
 /** Everything metadata.json records about a trained fusion model. */
 export interface FusionMetadata {
   format: typeof FUSION_FORMAT;
   representation: Representation;
   labels: readonly string[];
-  modalities: readonly string[];
+  /** The fusion inputs in row order (text, voice, face, selfReport). */
+  inputs: readonly string[];
   spec: FusionNetSpec;
   parameterCount: number;
-  /** Columns and normalisation statistics per modality. */
+  /** Columns and normalisation statistics per input. */
   encoder: Record<string, ColumnStats>;
   /** Temperature applied to the logits at inference. */
   temperature: number;
@@ -29,7 +29,7 @@ export interface FusionMetadata {
   uncertainty: string;
   /** Mutual-information reference of the uncertainty scale (validation 99th percentile). */
   uncertaintyReference: number;
-  training: TrainOptions & { optimizer: string; dataHash: string; generator: unknown; evaluation: Omit<EvaluateOptions, 'fitTemperature' | 'defaultTemperature'> };
+  training: TrainOptions & { optimizer: string; dataHash: string; generator: unknown; texts: PoolProvenance; evaluation: Omit<EvaluateOptions, 'fitTemperature' | 'defaultTemperature'> };
   validation: ValidationReport;
   curves: EpochStats[];
 }
@@ -87,7 +87,7 @@ export function loadFusionModel(dir: string): FusionModel & { metadata: FusionMe
     const net = buildFusionNet(model.spec, { values });
     const encoder: EncoderSpec = {
       representation: metadata.representation,
-      modalities: Object.fromEntries(MODALITIES.map((m) => [m, metadata.encoder[m] as ColumnStats])) as EncoderSpec['modalities'],
+      inputs: Object.fromEntries(FUSION_INPUTS.map((m) => [m, metadata.encoder[m] as ColumnStats])) as EncoderSpec['inputs'],
     };
     if (metadata.labels.join() !== RISK_LEVELS.join()) throw new Error(`labels ${metadata.labels.join(', ')} are not ${RISK_LEVELS.join(', ')}`);
     return { net, encoder, temperature: metadata.temperature, uncertaintyReference: metadata.uncertaintyReference, metadata };

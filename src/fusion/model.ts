@@ -1,13 +1,13 @@
 // Pure builder of the attention fusion network (tfjs, functional code over tf.variable weights):
-// per-modality projector → LayerNorm → GELU → Dropout, Bahdanau scorer, masked softmax, weighted sum, classifier.
+// per-input projector → LayerNorm → GELU → Dropout, Bahdanau scorer, masked softmax, weighted sum, classifier.
 import * as tf from '@tensorflow/tfjs';
-import { MODALITIES, type Modality } from '../analysis/types.ts';
+import { FUSION_INPUTS, type FusionInput } from './types.ts';
 import { createRng } from '../ml/random.ts';
 
 /** Sizes of the network. */
 export interface FusionNetSpec {
-  /** Input width per modality (profile: emotions + flag + features; embedding: encoder width). */
-  inputDims: Record<Modality, number>;
+  /** Input width per fusion input (profile: emotions + flag + features; self-report: 3 values + 3 flags). */
+  inputDims: Record<FusionInput, number>;
   /** Projector output (the shared fusion space). */
   hiddenDim: number;
   /** Bahdanau scorer hidden width. */
@@ -21,7 +21,7 @@ export interface FusionNetSpec {
 }
 
 /** The default sizes of DESIGN.md §1 for given input widths. */
-export function defaultSpec(inputDims: Record<Modality, number>, dropout = 0.2): FusionNetSpec {
+export function defaultSpec(inputDims: Record<FusionInput, number>, dropout = 0.2): FusionNetSpec {
   return { inputDims, hiddenDim: 256, attentionDim: 64, classifierDim: 128, classes: 3, dropout };
 }
 
@@ -43,8 +43,8 @@ export interface FusionNet {
   /** Widest modality input; inputs are zero-padded to it. */
   readonly maxInputDim: number;
   /**
-   * x: [B, 3, maxInputDim] (modalities in MODALITIES order, zero-padded), mask: [B, 3] with 1 for a present
-   * modality. With `training` the dropout layers are active (seeded by `seed` when given, ≥ 1).
+   * x: [B, 4, maxInputDim] (inputs in FUSION_INPUTS order, zero-padded), mask: [B, 4] with 1 for a present
+   * input. With `training` the dropout layers are active (seeded by `seed` when given, ≥ 1).
    */
   forward(x: tf.Tensor3D, mask: tf.Tensor2D, options: { training: boolean; seed?: number }): FusionForward;
   dispose(): void;
@@ -54,7 +54,7 @@ export interface FusionNet {
 export function weightShapes(spec: FusionNetSpec): Array<[string, number[]]> {
   const { hiddenDim: h, attentionDim: a, classifierDim: c, classes: k } = spec;
   const shapes: Array<[string, number[]]> = [];
-  for (const m of MODALITIES) {
+  for (const m of FUSION_INPUTS) {
     shapes.push([`proj.${m}.kernel`, [spec.inputDims[m], h]], [`proj.${m}.bias`, [h]]);
     shapes.push([`norm.${m}.gamma`, [h]], [`norm.${m}.beta`, [h]]);
   }
@@ -115,8 +115,8 @@ export function buildFusionNet(spec: FusionNetSpec, init: { seed: number } | { v
     initial.dispose();
   }
   const w = (name: string): tf.Variable => variables.get(name) as tf.Variable;
-  const maxInputDim = Math.max(...MODALITIES.map((m) => spec.inputDims[m]));
-  const M = MODALITIES.length;
+  const maxInputDim = Math.max(...FUSION_INPUTS.map((m) => spec.inputDims[m]));
+  const M = FUSION_INPUTS.length;
 
   function forward(x: tf.Tensor3D, mask: tf.Tensor2D, options: { training: boolean; seed?: number }): FusionForward {
     return tf.tidy(() => {
@@ -125,11 +125,11 @@ export function buildFusionNet(spec: FusionNetSpec, init: { seed: number } | { v
           ? tf.dropout(t, spec.dropout, undefined, options.seed === undefined ? undefined : options.seed + offset)
           : t;
       // Projectors as one batched matMul: kernels zero-padded to the widest input and stacked → [M, D, H].
-      const kernel = tf.stack(MODALITIES.map((m) => tf.pad(w(`proj.${m}.kernel`), [[0, maxInputDim - spec.inputDims[m]], [0, 0]])));
-      const bias = tf.stack(MODALITIES.map((m) => w(`proj.${m}.bias`))).expandDims(1);
+      const kernel = tf.stack(FUSION_INPUTS.map((m) => tf.pad(w(`proj.${m}.kernel`), [[0, maxInputDim - spec.inputDims[m]], [0, 0]])));
+      const bias = tf.stack(FUSION_INPUTS.map((m) => w(`proj.${m}.bias`))).expandDims(1);
       const projected = tf.add(tf.matMul(tf.transpose(x, [1, 0, 2]), kernel), bias).transpose([1, 0, 2]); // [B, M, H]
-      const gamma = tf.stack(MODALITIES.map((m) => w(`norm.${m}.gamma`)));
-      const beta = tf.stack(MODALITIES.map((m) => w(`norm.${m}.beta`)));
+      const gamma = tf.stack(FUSION_INPUTS.map((m) => w(`norm.${m}.gamma`)));
+      const beta = tf.stack(FUSION_INPUTS.map((m) => w(`norm.${m}.beta`)));
       const h = drop(gelu(layerNorm(projected, gamma, beta)), 0); // [B, M, H]
       // Bahdanau scorer shared by the modalities: H → A → tanh → 1.
       const flat = tf.reshape(h, [-1, spec.hiddenDim]);

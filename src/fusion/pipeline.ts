@@ -1,14 +1,13 @@
 // The whole fusion training run without I/O: train, calibrate on the validation split, build metadata.json and
 // the two charts. The CLI writes the result with saveFusionModel.
-import { MODALITIES } from '../analysis/types.ts';
 import type { Progress } from '../progress.ts';
 import { reliabilitySvg, trainingCurvesSvg } from '../ml/svg-charts.ts';
 import { evaluateFusion, type EvaluateOptions } from './evaluate.ts';
 import { FUSION_FORMAT, type FusionMetadata } from './model-io.ts';
 import type { FusionNet } from './model.ts';
-import { GENERATOR_PARAMS } from './synthetic.ts';
-import { dataSeeds, trainFusion, type EpochStats, type TrainOptions } from './train.ts';
-import { RISK_LEVELS } from './types.ts';
+import { GENERATOR_PARAMS } from './synthetic/priors.ts';
+import { dataSeeds, trainFusion, type EpochStats, type PoolProvenance, type TrainingPools, type TrainOptions } from './train.ts';
+import { FUSION_INPUTS, RISK_LEVELS } from './types.ts';
 
 /** The documented definition of `uncertainty` (also in docs/fusion.md). */
 export const UNCERTAINTY_DEFINITION =
@@ -24,9 +23,15 @@ export interface FusionRun {
   files: Record<string, string>;
 }
 
-/** Trains on synthetic data, evaluates with MC dropout and fixes the temperature (fitted or default). */
-export function trainAndCalibrate(options: TrainOptions, evaluation: EvaluateOptions, progress: Progress, onEpoch?: (s: EpochStats) => void): FusionRun {
-  const trained = trainFusion(options, progress, onEpoch);
+/** Trains on generated check-ins, evaluates with MC dropout and fixes the temperature (fitted or default). */
+export function trainAndCalibrate(
+  options: TrainOptions,
+  evaluation: EvaluateOptions,
+  pools: TrainingPools & { provenance: PoolProvenance },
+  progress: Progress,
+  onEpoch?: (s: EpochStats) => void,
+): FusionRun {
+  const trained = trainFusion(options, pools, progress, onEpoch);
   const v = trained.validation;
   const report = evaluateFusion(trained.net, v.encoded, v.labels, evaluation);
   const { fitTemperature, defaultTemperature, ...evalRest } = evaluation;
@@ -36,10 +41,10 @@ export function trainAndCalibrate(options: TrainOptions, evaluation: EvaluateOpt
     format: FUSION_FORMAT,
     representation: options.representation,
     labels: RISK_LEVELS,
-    modalities: MODALITIES,
+    inputs: FUSION_INPUTS,
     spec: trained.net.spec,
     parameterCount: trained.net.paramCount,
-    encoder: trained.encoder.modalities,
+    encoder: trained.encoder.inputs,
     temperature: report.temperature.value,
     uncertainty: UNCERTAINTY_DEFINITION,
     uncertaintyReference: report.mutualInformation.p99,
@@ -48,6 +53,7 @@ export function trainAndCalibrate(options: TrainOptions, evaluation: EvaluateOpt
       optimizer: 'adam',
       dataHash: trained.dataHash,
       generator: { ...GENERATOR_PARAMS, seeds: dataSeeds(options.seed) },
+      texts: pools.provenance,
       evaluation: evalRest,
     },
     validation: report,

@@ -1,14 +1,17 @@
-// Fusion training on synthetic check-ins: generate, fit the encoder, train with Adam (seeded init, shuffling and
-// dropout so that a seed reproduces the model), and record per-epoch loss and accuracy.
+// Fusion training on generated check-ins (real texts from a pool, synthetic faces, voices and self-reports): generate,
+// fit the encoder, train with Adam (seeded init, shuffling and dropout so that a seed reproduces the model), and record
+// per-epoch loss and accuracy. Validation check-ins draw their texts from a separate pool of posts.
 import { createHash } from 'node:crypto';
 import * as tf from '@tensorflow/tfjs';
-import { MODALITIES, type Modality } from '../analysis/types.ts';
+import type { Modality } from '../analysis/types.ts';
 import type { Progress } from '../progress.ts';
 import { argmax } from '../ml/calibration.ts';
 import { encodeCheckIn, encoderInputDims, fitEncoder, type EncodedCheckIn, type EncoderSpec, type Representation } from './features.ts';
 import { buildFusionNet, defaultSpec, type FusionNet } from './model.ts';
 import { createRng } from '../ml/random.ts';
-import { generateCheckIns, type SyntheticCheckIn } from './synthetic.ts';
+import { generateCheckIns, type SyntheticCheckIn } from './synthetic/generate.ts';
+import type { TextPool } from './synthetic/text-pool.ts';
+import { FUSION_INPUTS } from './types.ts';
 import type { EpochStats } from '../ml/svg-charts.ts';
 
 /** Training settings (all stored in metadata.json). */
@@ -27,9 +30,9 @@ export interface TrainOptions {
 
 /** Defaults of `burnout train fusion`. */
 export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'embeddingDims'> = {
-  samples: 3000,
-  valSamples: 1000,
-  epochs: 15,
+  samples: 20000,
+  valSamples: 3000,
+  epochs: 12,
   seed: 1,
   representation: 'profile',
   batchSize: 64,
@@ -55,18 +58,32 @@ export function dataSeeds(seed: number): { train: number; validation: number } {
   return { train: (seed * 2654435761) >>> 0 || 1, validation: ((seed + 7919) * 2246822519) >>> 0 || 2 };
 }
 
-/** Trains a fusion net on synthetic data. Deterministic for a given seed on one machine. */
-export function trainFusion(options: TrainOptions, progress: Progress, onEpoch?: (s: EpochStats) => void): TrainedFusion {
+/** Where the training texts came from (recorded in metadata.json). */
+export interface PoolProvenance {
+  description: string;
+  posts: { train: number; validation: number };
+  texts: { train: number; validation: number };
+  sha256?: string;
+}
+
+/** The analysed texts training and validation check-ins draw from (posts of one pool never appear in the other). */
+export interface TrainingPools {
+  train: TextPool;
+  validation: TextPool;
+}
+
+/** Trains a fusion net on generated check-ins. Deterministic for a given seed and pools on one machine. */
+export function trainFusion(options: TrainOptions, pools: TrainingPools, progress: Progress, onEpoch?: (s: EpochStats) => void): TrainedFusion {
   const seeds = dataSeeds(options.seed);
   const embeddingDims = options.representation === 'embedding' ? options.embeddingDims : undefined;
-  const train = generateCheckIns({ samples: options.samples, seed: seeds.train, embeddingDims });
-  const val = generateCheckIns({ samples: options.valSamples, seed: seeds.validation, embeddingDims });
-  const encoder = fitEncoder(options.representation, train.map((s) => s.results), options.embeddingDims);
+  const train = generateCheckIns({ samples: options.samples, seed: seeds.train, textPool: pools.train, embeddingDims });
+  const val = generateCheckIns({ samples: options.valSamples, seed: seeds.validation, textPool: pools.validation, embeddingDims });
+  const encoder = fitEncoder(options.representation, train, options.embeddingDims);
   const spec = defaultSpec(encoderInputDims(encoder), options.dropout);
   const net = buildFusionNet(spec, { seed: options.seed });
   const width = net.maxInputDim;
-  const encTrain = train.map((s) => encodeCheckIn(encoder, s.results, width));
-  const encVal = val.map((s) => encodeCheckIn(encoder, s.results, width));
+  const encTrain = train.map((s) => encodeCheckIn(encoder, s, width));
+  const encVal = val.map((s) => encodeCheckIn(encoder, s, width));
   const yTrain = train.map((s) => s.level);
   const yVal = val.map((s) => s.level);
 
@@ -114,7 +131,7 @@ function describe(s: EpochStats | undefined): string {
 
 /** Builds input, mask and one-hot label tensors for a batch. */
 function toTensors(rows: EncodedCheckIn[], labels: number[], width: number, classes: number): { x: tf.Tensor3D; mask: tf.Tensor2D; y: tf.Tensor2D } {
-  const M = MODALITIES.length;
+  const M = FUSION_INPUTS.length;
   const xs = new Float32Array(rows.length * M * width);
   const ms = new Float32Array(rows.length * M);
   rows.forEach((r, i) => {

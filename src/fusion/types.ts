@@ -28,4 +28,6 @@ export interface Risk {
   modalityWeights: Record<FusionInput, number>;
   /** Why the level is `unclear`, in plain words (only then). */
   unclearReason?: string;
+  /** A caveat on the level in plain words, e.g. that High is about as likely as the Moderate given. */
+  levelNote?: string;
 }

@@ -115,3 +115,41 @@ export function reliabilitySvg(before: readonly ReliabilityBin[], after: readonl
   ].join('\n');
   return document(700, 450, body);
 }
+
+/** One bin of a binary forecast's reliability diagram. */
+export interface BinaryReliabilityBin {
+  lo: number;
+  hi: number;
+  count: number;
+  /** Mean forecast in the bin (NaN when empty). */
+  forecast: number;
+  /** Observed rate of the label in the bin (NaN when empty). */
+  observed: number;
+}
+
+/** Reliability diagram of a binary forecast: observed rate per forecast bin, with counts, against the diagonal. */
+export function binaryReliabilitySvg(bins: readonly BinaryReliabilityBin[], caption: { title: string; forecast: string; observed: string; ece: number; n: number }): string {
+  const p: Panel = { x: 60, y: 40, w: 360, h: 360 };
+  const a = axes(p, [0, 1], [0, 1], caption.title, caption.forecast, ticks(0, 1), ticks(0, 1));
+  const bars = bins.flatMap((b) => {
+    if (!b.count) return [];
+    const x = a.sx(b.lo) + 1;
+    const w = a.sx(b.hi) - a.sx(b.lo) - 2;
+    return [
+      `<rect x="${f(x)}" y="${f(a.sy(b.observed))}" width="${f(w)}" height="${f(a.sy(0) - a.sy(b.observed))}" fill="#1f77b4" fill-opacity="0.75"><title>${b.lo.toFixed(1)}–${b.hi.toFixed(1)}: n=${b.count}, observed ${b.observed.toFixed(2)}, mean forecast ${b.forecast.toFixed(2)}</title></rect>`,
+      `<circle cx="${f(a.sx(b.forecast))}" cy="${f(a.sy(b.observed))}" r="3" fill="#ff7f0e"/>`,
+      `<text x="${f(x + w / 2)}" y="${f(a.sy(0) - 4)}" text-anchor="middle" font-size="10" fill="#ffffff">${b.count}</text>`,
+    ];
+  });
+  const body = [
+    a.svg,
+    ...bars,
+    `<line x1="${f(a.sx(0))}" y1="${f(a.sy(0))}" x2="${f(a.sx(1))}" y2="${f(a.sy(1))}" stroke="#d62728" stroke-dasharray="4 3"/>`,
+    `<text x="${p.x - 40}" y="${p.y + p.h / 2}" transform="rotate(-90 ${p.x - 40} ${p.y + p.h / 2})" text-anchor="middle">${esc(caption.observed)}</text>`,
+    `<rect x="440" y="60" width="14" height="10" fill="#1f77b4"/><text x="460" y="69">observed rate per bin (n inside)</text>`,
+    `<circle cx="447" cy="84" r="3" fill="#ff7f0e"/><text x="460" y="89">mean forecast of the bin</text>`,
+    `<text x="440" y="112">dashed: perfect calibration</text>`,
+    `<text x="440" y="136">n = ${caption.n}, ECE ${caption.ece.toFixed(3)} (10 bins)</text>`,
+  ].join('\n');
+  return document(700, 450, body);
+}

@@ -33,7 +33,8 @@ export function assessmentsToCsv(items: readonly StoredAssessment[]): string {
 
   const header = [
     'id', 'at', 'risk_level', 'prob_low', 'prob_moderate', 'prob_high', 'confidence', 'uncertainty', 'reliable',
-    'weight_text', 'weight_voice', 'weight_face', 'energy', 'stress', 'work', 'trend_direction', 'trend_confidence',
+    'weight_text', 'weight_voice', 'weight_face', 'weight_self_report', 'unclear_reason', 'level_note', 'safety_language',
+    'energy', 'stress', 'work', 'trend_direction', 'trend_confidence',
     'alerts',
     ...MODALITIES.flatMap((m) => [
       `${m}_status`, `${m}_reason`, `${m}_engine`, `${m}_model`,
@@ -47,7 +48,8 @@ export function assessmentsToCsv(items: readonly StoredAssessment[]): string {
     const cells: unknown[] = [
       a.id, a.at, a.risk.level, a.risk.probabilities.low, a.risk.probabilities.moderate, a.risk.probabilities.high,
       a.risk.confidence, a.risk.uncertainty, a.risk.reliable,
-      a.risk.modalityWeights.text, a.risk.modalityWeights.voice, a.risk.modalityWeights.face,
+      a.risk.modalityWeights.text, a.risk.modalityWeights.voice, a.risk.modalityWeights.face, a.risk.modalityWeights.selfReport,
+      a.risk.unclearReason, a.risk.levelNote, a.safetyLanguage === true,
       a.selfReport.energy, a.selfReport.stress, a.selfReport.work, a.trend?.direction, a.trend?.confidence,
       a.alerts.map((al) => al.rule).join(' '),
     ];

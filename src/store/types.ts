@@ -34,6 +34,8 @@ export interface AssessmentsTable {
   weight_self_report: number;
   /** Why the level is `unclear` (null otherwise). */
   unclear_reason: string | null;
+  /** A caveat on the level given ("High is about as likely"), or null. */
+  level_note: string | null;
   /** 1 when the journal used self-harm or suicide language (help shown whatever the level). */
   safety_language: number;
   text_status: string;

@@ -63,6 +63,9 @@ for (const backend of testBackends()) {
       expect(back.risk.unclearReason).toBe('only a short text');
       expect(back.safetyLanguage).toBe(true);
       expect(back.help).toEqual(['h']);
+      const [header, row] = assessmentsToCsv([back]).split('\r\n');
+      const cells = Object.fromEntries(header!.split(',').map((h, i) => [h, row!.split(',')[i]]));
+      expect(cells).toMatchObject({ risk_level: 'unclear', unclear_reason: 'only a short text', safety_language: 'true', weight_self_report: '0.25' });
     });
 
     it('keeps journal text only when the caller passes it', async () => {

@@ -89,7 +89,8 @@ describe.skipIf(!CHROMIUM)('dashboard in Chromium against the real server', () =
 
     const id = await submitAndWait();
     await shot('04-result');
-    await expect(page.getByRole('heading', { level: 2, name: /^(Low|Moderate|High) risk$/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { level: 2, name: /^((Low|Moderate|High) risk|Unclear: not enough evidence)$/ }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('modality-selfReport').textContent()).resolves.toMatch(/Energy 3 of 10.*Stress 8 of 10.*Weight in this estimate: \d+ %/);
     await expect(page.getByTestId('modality-text').textContent()).resolves.toMatch(/Engine .+ · model .+/);
     // The clip and the frame reached the engines: each is analysed or rejected with a reason, never "not given".
     for (const m of ['voice', 'face']) await expect(page.getByTestId(`modality-${m}`).textContent()).resolves.not.toMatch(/Not given/);

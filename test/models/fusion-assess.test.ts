@@ -25,21 +25,29 @@ async function code(p: Promise<unknown>): Promise<string> {
 
 describe('assessCheckIn', () => {
   it('assesses a text-only check-in: all weight on text, exactly 0 elsewhere, explained, with the notice', async () => {
-    const r = await assessCheckIn(runtime, { text: 'I am exhausted all the time and I never get anything done. I feel hopeless about work.' }, { energy: 2, stress: 9 });
+    const r = await assessCheckIn(runtime, { text: 'I am exhausted all the time and I never get anything done. I feel hopeless about work.' }, {});
     expect(r.modalities.text.status).toBe('ok');
     expect(r.risk.modalityWeights).toEqual({ text: 1, voice: 0, face: 0, selfReport: 0 });
-    expect(['low', 'moderate', 'high']).toContain(r.risk.level);
+    expect(['low', 'moderate', 'high', 'unclear']).toContain(r.risk.level);
     const p = r.risk.probabilities;
     expect(p.low + p.moderate + p.high).toBeCloseTo(1, 9);
     expect(r.risk.uncertainty).toBeGreaterThanOrEqual(0);
     expect(r.risk.uncertainty).toBeLessThanOrEqual(1);
     expect(r.explanation.weights).toBe('100 % text');
-    expect(r.explanation.summary).toMatch(/burnout risk .* based on the journal text alone/);
+    expect(r.explanation.summary).toMatch(r.risk.level === 'unclear' ? /^Unclear: not enough evidence/ : /burnout risk .* based on the journal text alone/);
     expect(r.explanation.topEmotions.text?.length).toBeGreaterThan(0);
-    expect(r.selfReport).toEqual({ energy: 2, stress: 9 });
+    expect(r.selfReport).toEqual({});
     expect(r.notice).toBe(NOTICE);
     expect(r.help !== undefined).toBe(r.risk.level === 'high');
     for (const k of ['text', 'analysis', 'fusion', 'total']) expect(r.timings[k]).toBeGreaterThanOrEqual(0);
+  });
+
+  it('takes the self-report as a fourth input with its own weight', async () => {
+    const r = await assessCheckIn(runtime, { text: 'I am exhausted all the time and I never get anything done. I feel hopeless about work.' }, { energy: 2, stress: 9 });
+    expect(r.selfReport).toEqual({ energy: 2, stress: 9 });
+    expect(r.risk.modalityWeights.selfReport).toBeGreaterThan(0);
+    expect(r.risk.modalityWeights.text + r.risk.modalityWeights.selfReport).toBeCloseTo(1, 9);
+    expect(r.explanation.weights).toMatch(/self-report/);
   });
 
   it('gives a sad, hopeless entry a higher risk than a cheerful one', async () => {

@@ -9,27 +9,31 @@ import { evaluateFusion, type EvaluateOptions } from '../../src/fusion/evaluate.
 import { runMc } from '../../src/fusion/infer.ts';
 import { loadFusionModel, saveFusionModel } from '../../src/fusion/model-io.ts';
 import { trainAndCalibrate } from '../../src/fusion/pipeline.ts';
-import { DEFAULT_TRAIN_OPTIONS, trainFusion, type TrainOptions } from '../../src/fusion/train.ts';
+import { DEFAULT_TRAIN_OPTIONS, trainFusion, type TrainingPools, type TrainOptions } from '../../src/fusion/train.ts';
 import { ensureTfBackend } from '../../src/tf-backend.ts';
+import { makeTestPool } from '../helpers/text-pool.ts';
 
 const DIMS = { text: 768, voice: 768, face: 768 };
 const small: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, samples: 300, valSamples: 150, epochs: 2, embeddingDims: DIMS };
 const evaluation: EvaluateOptions = { mcPasses: 10, fitTemperature: false, defaultTemperature: 1.5, reliableMinConfidence: 0.5, reliableMaxUncertainty: 0.5, seed: 1 };
 const dir = mkdtempSync(join(tmpdir(), 'fusion-'));
+let pools: TrainingPools & { provenance: { description: string; posts: { train: number; validation: number }; texts: { train: number; validation: number } } };
 
 beforeAll(async () => {
   await ensureTfBackend();
+  const p = await makeTestPool();
+  pools = { train: p.train, validation: p.validation, provenance: { description: 'test pool', posts: { train: 10, validation: 10 }, texts: { train: 0, validation: 0 } } };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('fusion training', () => {
   it('is deterministic for a seed (same curves, same metadata) and changes with the seed', () => {
-    const a = trainAndCalibrate(small, evaluation, silentProgress);
-    const b = trainAndCalibrate(small, evaluation, silentProgress);
+    const a = trainAndCalibrate(small, evaluation, pools, silentProgress);
+    const b = trainAndCalibrate(small, evaluation, pools, silentProgress);
     expect(b.metadata.curves).toEqual(a.metadata.curves);
     expect(b.metadata.validation).toEqual(a.metadata.validation);
     expect(b.metadata.training.dataHash).toBe(a.metadata.training.dataHash);
-    const c = trainAndCalibrate({ ...small, seed: 2 }, evaluation, silentProgress);
+    const c = trainAndCalibrate({ ...small, seed: 2 }, evaluation, pools, silentProgress);
     expect(c.metadata.training.dataHash).not.toBe(a.metadata.training.dataHash);
     expect(a.files['reliability.svg']).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
     expect(a.files['training-curves.svg']).toContain('validation');
@@ -37,7 +41,7 @@ describe('fusion training', () => {
   });
 
   it('a temperature fitted on the validation split lowers its NLL and ECE (an overfitted, overconfident net)', () => {
-    const run = trainFusion({ ...small, samples: 450, valSamples: 600, epochs: 40, dropout: 0, learningRate: 3e-3 }, silentProgress);
+    const run = trainFusion({ ...small, samples: 450, valSamples: 600, epochs: 40, dropout: 0, learningRate: 3e-3 }, pools, silentProgress);
     const v = run.validation;
     const r = evaluateFusion(run.net, v.encoded, v.labels, { ...evaluation, mcPasses: 1, fitTemperature: true });
     expect(r.temperature.value).toBeGreaterThan(1);
@@ -47,20 +51,20 @@ describe('fusion training', () => {
   });
 
   it('builds and trains the embedding representation', () => {
-    const run = trainFusion({ ...small, samples: 90, valSamples: 30, epochs: 1, representation: 'embedding', embeddingDims: { text: 32, voice: 24, face: 16 } }, silentProgress);
-    expect(run.net.spec.inputDims).toEqual({ text: 32, voice: 24, face: 16 });
+    const run = trainFusion({ ...small, samples: 90, valSamples: 30, epochs: 1, representation: 'embedding', embeddingDims: { text: 32, voice: 24, face: 16 } }, pools, silentProgress);
+    expect(run.net.spec.inputDims).toEqual({ text: 32, voice: 24, face: 16, selfReport: 6 });
     expect(run.curves[0]!.trainLoss).toBeGreaterThan(0);
     expect(run.encoder.representation).toBe('embedding');
     run.net.dispose();
   });
 
   it('saves a model folder and loads it back to identical predictions', () => {
-    const run = trainAndCalibrate(small, evaluation, silentProgress);
+    const run = trainAndCalibrate(small, evaluation, pools, silentProgress);
     saveFusionModel(dir, run.net, run.metadata, run.files);
     const loaded = loadFusionModel(dir);
     expect(JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')).parameterCount).toBe(62_084);
     expect(loaded.temperature).toBe(1.5);
-    const rows = trainFusion(small, silentProgress);
+    const rows = trainFusion(small, pools, silentProgress);
     const probe = rows.validation.encoded.slice(0, 5);
     const before = runMc(run.net, probe, { passes: 3, dropout: true, seed: 5 });
     const after = runMc(loaded.net, probe, { passes: 3, dropout: true, seed: 5 });

@@ -1,84 +1,125 @@
-// Fusion encoders and explanations: normalisation, missing values, absent/rejected modalities, weight percentages.
-import { describe, expect, it } from 'vitest';
-import { MODALITIES, type Modality, type ModalityOk, type ModalityResult } from '../../src/analysis/types.ts';
+// Fusion encoders and explanations: normalisation, missing values, the self-report input, absent/rejected inputs,
+// weight percentages, and summaries for unclear levels, weak inputs and safety language.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Modality, type ModalityOk, type ModalityResult } from '../../src/analysis/types.ts';
 import { emotionsFromVector } from '../../src/emotions.ts';
 import { explainRisk, topEmotions, weightPercentages } from '../../src/fusion/explain.ts';
-import { ABSENT_FLAG, encodeCheckIn, encoderInputDims, fitEncoder } from '../../src/fusion/features.ts';
-import { generateCheckIns } from '../../src/fusion/synthetic.ts';
-import type { Risk } from '../../src/fusion/types.ts';
+import { ABSENT_FLAG, encodeCheckIn, encoderInputDims, fitEncoder, type EncoderSpec, type FusionObservation } from '../../src/fusion/features.ts';
+import { generateCheckIns } from '../../src/fusion/synthetic/generate.ts';
+import type { FusionInput, Risk } from '../../src/fusion/types.ts';
+import { makeTestPool } from '../helpers/text-pool.ts';
 
 const dims = { text: 768, voice: 768, face: 768 };
-const samples = generateCheckIns({ samples: 300, seed: 5 }).map((s) => s.results);
-const enc = fitEncoder('profile', samples, dims);
-const WIDTH = 18;
+const WIDTH = 15;
+let enc: EncoderSpec;
+
+beforeAll(async () => {
+  const pool = await makeTestPool();
+  enc = fitEncoder('profile', generateCheckIns({ samples: 400, seed: 5, textPool: pool.all }), dims);
+});
 
 const ok = (features: ModalityOk['features'], emotions: number[] | null): ModalityOk => ({
   status: 'ok', emotions: emotions ? emotionsFromVector(emotions) : null, features, engine: 't', model: 't', latencyMs: 0,
 });
 const absent = (m: Modality): ModalityResult => ({ status: 'absent', reason: `no ${m} input was given` });
+const obs = (r: Partial<Record<Modality, ModalityResult>>, selfReport: FusionObservation['selfReport'] = {}): FusionObservation => ({
+  results: { text: r.text ?? absent('text'), voice: r.voice ?? absent('voice'), face: r.face ?? absent('face') },
+  selfReport,
+});
 
 describe('profile encoder', () => {
-  it('has the documented widths: 7 emotions + flag + features', () => {
-    expect(encoderInputDims(enc)).toEqual({ text: 12, voice: 18, face: 9 });
-    expect(enc.modalities.voice.columns).toContain('semitones(pitchMeanHz re 100 Hz)');
-    expect(enc.modalities.text.columns).toContain('log1p(tokenCount)');
+  it('has the documented widths: emotions + flag + features per modality (face: negative affect only), 3 values + 3 flags for the self-report', () => {
+    expect(encoderInputDims(enc)).toEqual({ text: 13, voice: 14, face: 3, selfReport: 6 });
+    expect(enc.inputs.text.columns).toContain('logit(stressProbability)');
+    expect(enc.inputs.face.columns).toEqual([ABSENT_FLAG, 'logit(negativeAffect)', 'detectionScore']);
+    expect(enc.inputs.voice.columns).toContain('emotion.anger');
+    expect(enc.inputs.voice.columns).not.toContain('loudnessDbfs');
+    expect(enc.inputs.selfReport.columns).toEqual(['energy / 10', 'stress / 10', 'work / 24', 'energyMissing', 'stressMissing', 'workMissing']);
   });
 
-  it('normalises with the stored statistics and keeps the flag column unscaled', () => {
-    const i = enc.modalities.face.columns.indexOf('detectionScore');
-    const score = enc.modalities.face.mean[i]! + 2 * enc.modalities.face.std[i]!;
-    const e = encodeCheckIn(enc, { text: absent('text'), voice: absent('voice'), face: ok({ detectionScore: score }, [0, 0, 0, 1, 0, 0, 0]) }, WIDTH);
+  it('normalises with the stored statistics and keeps the flag column unscaled; a sadder face has more negative affect', () => {
+    const i = enc.inputs.face.columns.indexOf('detectionScore');
+    const score = enc.inputs.face.mean[i]! + 2 * enc.inputs.face.std[i]!;
+    const e = encodeCheckIn(enc, obs({ face: ok({ detectionScore: score }, [0, 0, 0, 1, 0, 0, 0]) }), WIDTH);
     expect(e.x[2 * WIDTH + i]).toBeCloseTo(2, 4);
-    expect(e.x[2 * WIDTH + enc.modalities.face.columns.indexOf(ABSENT_FLAG)]).toBe(0);
-    expect(e.mask).toEqual([0, 0, 1]);
+    expect(e.x[2 * WIDTH + enc.inputs.face.columns.indexOf(ABSENT_FLAG)]).toBe(0);
+    const sad = encodeCheckIn(enc, obs({ face: ok({ detectionScore: score }, [0.1, 0, 0.1, 0.1, 0.1, 0.6, 0]) }), WIDTH);
+    const neg = enc.inputs.face.columns.indexOf('logit(negativeAffect)');
+    expect(sad.x[2 * WIDTH + neg]!).toBeGreaterThan(e.x[2 * WIDTH + neg]!);
+    expect(e.mask).toEqual([0, 0, 1, 0]);
+    expect(e.unused.selfReport).toBe('no self-report was given');
+  });
+
+  it('encodes a partial self-report with missing flags, and a higher stress as a higher value', () => {
+    const lo = encodeCheckIn(enc, obs({ text: ok({ tokenCount: 10 }, [0, 0, 0, 0, 1, 0, 0]) }, { stress: 2 }), WIDTH);
+    const hi = encodeCheckIn(enc, obs({ text: ok({ tokenCount: 10 }, [0, 0, 0, 0, 1, 0, 0]) }, { stress: 9 }), WIDTH);
+    expect(lo.mask).toEqual([1, 0, 0, 1]);
+    const row = 3 * WIDTH;
+    expect(hi.x[row + 1]!).toBeGreaterThan(lo.x[row + 1]!);
+    expect([lo.x[row], lo.x[row + 3], lo.x[row + 4], lo.x[row + 5]]).toEqual([0, 1, 0, 1]);
   });
 
   it('turns a missing feature into the mean (0) and absent emotions into 0 with the flag set', () => {
-    const features = { tokenCount: null, firstPersonRate: 0.05, absolutistRate: null, negationRate: 0.02 };
-    const e = encodeCheckIn(enc, { text: ok(features, null), voice: absent('voice'), face: absent('face') }, WIDTH);
-    const cols = enc.modalities.text.columns;
+    const features = { tokenCount: null, firstPersonRate: 0.05, absolutistRate: null, negationRate: 0.02, stressProbability: null };
+    const e = encodeCheckIn(enc, obs({ text: ok(features, null) }), WIDTH);
+    const cols = enc.inputs.text.columns;
     expect(e.x[cols.indexOf('log1p(tokenCount)')]).toBe(0);
-    expect(e.x[cols.indexOf('absolutistRate')]).toBe(0);
+    expect(e.x[cols.indexOf('logit(stressProbability)')]).toBe(0);
     for (let k = 0; k < 7; k += 1) expect(e.x[k]).toBe(0);
     expect(e.x[cols.indexOf(ABSENT_FLAG)]).toBe(1);
     expect(Array.from(e.x).every(Number.isFinite)).toBe(true);
   });
 
-  it('masks rejected modalities and says why; the embedding representation needs embeddings', () => {
+  it('masks rejected modalities and says why; the embedding representation needs embeddings', async () => {
     const rejected: ModalityResult = { status: 'rejected', reason: 'no face was found' };
-    const e = encodeCheckIn(enc, { text: ok({}, [0, 0, 0, 0, 1, 0, 0]), voice: absent('voice'), face: rejected }, WIDTH);
-    expect(e.mask).toEqual([1, 0, 0]);
+    const e = encodeCheckIn(enc, obs({ text: ok({}, [0, 0, 0, 0, 1, 0, 0]), face: rejected }), WIDTH);
+    expect(e.mask).toEqual([1, 0, 0, 0]);
     expect(e.unused.face).toBe('rejected: no face was found');
-    expect(Array.from(e.x.subarray(2 * WIDTH)).every((v) => v === 0)).toBe(true);
-    const embed = fitEncoder('embedding', generateCheckIns({ samples: 30, seed: 2, embeddingDims: { text: 4, voice: 4, face: 4 } }).map((s) => s.results), { text: 4, voice: 4, face: 4 });
-    const u = encodeCheckIn(embed, { text: ok({}, [0, 0, 0, 0, 1, 0, 0]), voice: absent('voice'), face: absent('face') }, 4);
-    expect(u.mask).toEqual([0, 0, 0]);
+    expect(Array.from(e.x.subarray(2 * WIDTH, 3 * WIDTH)).every((v) => v === 0)).toBe(true);
+    const pool = await makeTestPool();
+    const small = { text: 4, voice: 4, face: 4 };
+    const embed = fitEncoder('embedding', generateCheckIns({ samples: 30, seed: 2, textPool: pool.all, embeddingDims: small }), small);
+    const u = encodeCheckIn(embed, obs({ text: ok({}, [0, 0, 0, 0, 1, 0, 0]) }), 6);
+    expect(u.mask).toEqual([0, 0, 0, 0]);
     expect(u.unused.text).toMatch(/gives no embedding/);
   });
 });
 
 describe('explanation', () => {
-  const risk = (weights: Record<Modality, number>, reliable = true): Risk => ({
-    level: 'moderate', probabilities: { low: 0.2, moderate: 0.64, high: 0.16 }, confidence: 0.64, uncertainty: 0.1, reliable, modalityWeights: { ...weights, selfReport: 0 },
+  const risk = (weights: Partial<Record<FusionInput, number>>, extra: Partial<Risk> = {}): Risk => ({
+    level: 'moderate', probabilities: { low: 0.2, moderate: 0.64, high: 0.16 }, confidence: 0.64, uncertainty: 0.1, reliable: true,
+    modalityWeights: { text: 0, voice: 0, face: 0, selfReport: 0, ...weights }, ...extra,
   });
+  const text = ok({ stressProbability: 0.81 }, [0.1, 0, 0.2, 0.05, 0.05, 0.6, 0]);
 
   it('rounds weights to whole percentages that add up to 100, largest first, absent left out', () => {
-    expect(weightPercentages({ text: 0.62, voice: 0.38, face: 0 })).toEqual([['text', 62], ['voice', 38]]);
-    const thirds = weightPercentages({ text: 1 / 3, voice: 1 / 3, face: 1 / 3 });
-    expect(thirds.reduce((s, [, p]) => s + p, 0)).toBe(100);
-    expect(thirds.map(([m]) => m).sort()).toEqual([...MODALITIES].sort());
+    expect(weightPercentages({ text: 0.62, voice: 0.38, face: 0, selfReport: 0 })).toEqual([['text', 62], ['voice', 38]]);
+    const quarters = weightPercentages({ text: 1 / 3, voice: 1 / 3, face: 1 / 6, selfReport: 1 / 6 });
+    expect(quarters.reduce((s, [, p]) => s + p, 0)).toBe(100);
   });
 
-  it('lists the top emotions, the voice sentences and a summary naming a rejected modality', () => {
-    const text = ok({}, [0.1, 0, 0.2, 0.05, 0.05, 0.6, 0]);
+  it('lists the top emotions, names a rejected modality and the stress language of the lead text', () => {
     expect(topEmotions(text)).toEqual(['sadness 60 %', 'fear 20 %', 'anger 10 %']);
-    const voice: ModalityOk = { ...ok({}, null), explanation: ['You spoke slowly.'] };
-    const x = explainRisk(risk({ text: 0.62, voice: 0.38, face: 0 }, false), { text, voice, face: { status: 'rejected', reason: 'no face was found' } }, { face: 'rejected: no face was found' });
-    expect(x.weights).toBe('62 % text, 38 % voice');
-    expect(x.topEmotions).toEqual({ text: ['sadness 60 %', 'fear 20 %', 'anger 10 %'] });
-    expect(x.voice).toEqual(['You spoke slowly.']);
-    expect(x.summary).toContain('Moderate burnout risk (64 % confidence), based mostly on the journal text (62 %), where sadness stood out.');
+    const x = explainRisk(risk({ text: 0.55, selfReport: 0.45 }, { reliable: false }), { text, voice: absent('voice'), face: { status: 'rejected', reason: 'no face was found' } }, { unused: { face: 'rejected: no face was found' } });
+    expect(x.weights).toBe('55 % text, 45 % self-report');
+    expect(x.summary).toContain('Moderate burnout risk (64 % confidence), based mostly on the journal text (55 %), whose wording reads as stressed (81 % stress language).');
     expect(x.summary).toContain('The photo was not used: no face was found.');
     expect(x.summary).toContain('caution');
+  });
+
+  it('never says the estimate rests on an acoustic-only voice, and says that it counts little', () => {
+    const voice: ModalityOk = { ...ok({}, null), explanation: ['You spoke slowly.'] };
+    const x = explainRisk(risk({ voice: 0.6, selfReport: 0.4 }), { text: absent('text'), voice, face: absent('face') }, { weak: { voice: 'the voice recording gave acoustic features only, no emotion estimate' } });
+    expect(x.summary).toMatch(/based mostly on your self-report \(40 %\)/);
+    expect(x.summary).not.toMatch(/based mostly on the voice/);
+    expect(x.summary).toContain('The voice recording counts little: the voice recording gave acoustic features only');
+    expect(x.voice).toEqual(['You spoke slowly.']);
+  });
+
+  it('explains an unclear level with its reason and the most likely level, and leads with help for safety language', () => {
+    const x = explainRisk(risk({ text: 1 }, { level: 'unclear', reliable: false, unclearReason: 'no level is likely enough (the most likely, Moderate, has 44 %)' }), { text, voice: absent('voice'), face: absent('face') }, { safetyLanguage: true });
+    expect(x.summary).toMatch(/^Your journal mentions thoughts of suicide or self-harm/);
+    expect(x.summary).toContain('Unclear: not enough evidence for an estimate — no level is likely enough');
+    expect(x.summary).toContain('The most likely level would be Moderate (64 %)');
   });
 });

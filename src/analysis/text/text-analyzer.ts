@@ -4,21 +4,15 @@ import { resolvePath } from '../../config/load.ts';
 import type { Config } from '../../config/schema.ts';
 import { toBurnoutError } from '../../errors.ts';
 import { loadFirstEngine, type EngineChoice } from '../engine-registry.ts';
-import type { Engine, ModalityResult } from '../types.ts';
+import type { Engine, ModalityOk, ModalityResult } from '../types.ts';
 import { checkText } from './common.ts';
 import { checkLanguage, loadLanguageIdentifier, type LanguageIdentifier } from './language-gate.ts';
 import { textEngines } from './registry.ts';
+import { countWords, FEW_WORDS } from './words.ts';
 import { stressModelId } from './stress/stress-format.ts';
 import { loadStressModel } from './stress/stress-loader.ts';
 import { stressProbability, type StressModel } from './stress/stress-model.ts';
 
-/** Below this many words a journal entry carries little evidence (the fusion and the explanation say so). */
-export const FEW_WORDS = 3;
-
-/** Word tokens made of letters (emoji, digits and punctuation are not words here). */
-export function countWords(text: string): number {
-  return text.match(/\p{L}+(?:['’]\p{L}+)*/gu)?.length ?? 0;
-}
 
 /**
  * Loads the text analyzer: the first emotion engine of config.text.engines, the stress model and the language
@@ -37,6 +31,23 @@ export async function loadTextAnalyzer(config: Readonly<Config>): Promise<Engine
     const err = toBurnoutError(e);
     return { engine: null, statuses: [...choice.statuses, { name: 'stress', ok: false, reason: err.message, hint: err.hint }] };
   }
+}
+
+/**
+ * Adds the stress-language probability, the word count, a note for a near-empty text and a sentence for the user to
+ * an emotion engine's result (the analyzer and the fusion's training texts share this, so both look the same).
+ */
+export function withStressEvidence(read: ModalityOk, text: string, probability: number, stressId: string): ModalityOk {
+  const words = countWords(text);
+  const notes = [...(read.notes ?? [])];
+  if (words < FEW_WORDS) notes.unshift(`the journal text has almost no words (${words}), so it carries little weight`);
+  return {
+    ...read,
+    features: { ...read.features, wordCount: words, stressProbability: Number(probability.toFixed(4)) },
+    explanation: [...(read.explanation ?? []), `Stress language: ${Math.round(probability * 100)} % (a model trained on Reddit posts labelled for stress; it reads wording, not your situation).`],
+    notes,
+    model: `${read.model}+${stressId}`,
+  };
 }
 
 /** Wraps an emotion engine with the language gate and the stress model. */
@@ -59,18 +70,7 @@ export function createTextAnalyzer(
       }
       const read = await emotion.analyze(text);
       if (read.status !== 'ok') return read;
-      const words = countWords(text);
-      const p = stressProbability(stress.model, text);
-      const notes = [...(read.notes ?? [])];
-      if (words < FEW_WORDS) notes.unshift(`the journal text has almost no words (${words}), so it carries little weight`);
-      return {
-        ...read,
-        features: { ...read.features, wordCount: words, stressProbability: Number(p.toFixed(4)) },
-        explanation: [...(read.explanation ?? []), `Stress language: ${Math.round(p * 100)} % (a model trained on Reddit posts labelled for stress; it reads wording, not your situation).`],
-        notes,
-        model: `${read.model}+${stress.id}`,
-        latencyMs: performance.now() - started,
-      };
+      return { ...withStressEvidence(read, text, stressProbability(stress.model, text), stress.id), latencyMs: performance.now() - started };
     },
     async dispose() {
       await emotion.dispose();

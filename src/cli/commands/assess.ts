@@ -1,5 +1,5 @@
 // `burnout assess`: Stages 1–2 for one check-in — analyse the given text, voice and photo, fuse them into a
-// Low/Moderate/High risk with confidence, uncertainty and an explanation.
+// Low/Moderate/High (or Unclear) risk with confidence, uncertainty and an explanation; the self-report is an input.
 import type { Command } from 'commander';
 import { MODALITIES } from '../../analysis/types.ts';
 import { assessCheckIn, loadAssessRuntime, validateSelfReport } from '../../assess.ts';
@@ -51,16 +51,17 @@ export function registerAssess(program: Command): void {
       try {
         const result = await assessCheckIn(runtime, inputs, selfReport);
         if (opts.json) {
-          const { risk, modalities, explanation, timings, notice, help } = result;
-          const { level, probabilities, confidence, uncertainty, reliable, modalityWeights } = risk;
+          const { risk, modalities, explanation, timings, notice, help, safetyLanguage } = result;
+          const { level, probabilities, confidence, uncertainty, reliable, modalityWeights, unclearReason, levelNote } = risk;
           printJson({
-            risk: { level, probabilities, confidence, uncertainty, reliable, modalityWeights },
+            risk: { level, probabilities, confidence, uncertainty, reliable, modalityWeights, ...(unclearReason ? { unclearReason } : {}), ...(levelNote ? { levelNote } : {}) },
             modalities,
             selfReport: result.selfReport,
             explanation,
             timings,
             notice,
             ...(help ? { help } : {}),
+            ...(safetyLanguage ? { safetyLanguage } : {}),
           });
         } else {
           console.log(formatAssessment(result));

@@ -25,4 +25,10 @@ export const fusionSection = z.object({
   reliableMinConfidence: z.number().min(0).max(1).default(0.5),
   /** A risk is reliable only when the MC-dropout uncertainty is below this. */
   reliableMaxUncertainty: z.number().min(0).max(1).default(0.5),
+  /** Below this calibrated confidence the level is `unclear` (not enough evidence for an estimate). */
+  unclearBelowConfidence: z.number().min(0).max(1).default(0.5),
+  /** When the two most likely levels are closer than this, the level is `unclear`. */
+  unclearMargin: z.number().min(0).max(1).default(0.1),
+  /** When no level is clear but P(moderate) + P(high) reaches this, the level is Moderate ("at least moderate"). */
+  elevatedAtLeast: z.number().min(0).max(1).default(0.75),
 }).strict();

@@ -1,5 +1,8 @@
-// One check-in's result: risk, what it rests on, each modality, the trend, alerts and (for High) where to get help.
+// One check-in's result: risk (or why it is unclear), what it rests on, each input, the trend, alerts and — for High or
+// when the journal used safety language — where to get help.
 import { MODALITIES } from '../../../src/analysis/types.ts';
+import { weakInputs } from '../../../src/fusion/evidence.ts';
+import { FUSION_INPUTS } from '../../../src/fusion/types.ts';
 import { getAssessment } from '../api/client.ts';
 import type { StoredAssessment } from '../api/types.ts';
 import { StatusMessage } from '../components/layout/status-message.tsx';
@@ -7,6 +10,7 @@ import { HelpBox } from '../components/result/help-box.tsx';
 import { ModalityCard } from '../components/result/modality-card.tsx';
 import { ResultAlerts } from '../components/result/result-alerts.tsx';
 import { RiskSummary } from '../components/result/risk-summary.tsx';
+import { SelfReportCard } from '../components/result/self-report-card.tsx';
 import { TrendSummary } from '../components/result/trend-summary.tsx';
 import { WeightBar } from '../components/result/weight-bar.tsx';
 import { dateTime } from '../lib/format.ts';
@@ -29,23 +33,27 @@ export function ResultPage({ id }: { id: string }) {
 
 /** The result itself. */
 export function ResultView({ a }: { a: StoredAssessment }) {
+  const showHelp = a.risk.level === 'high' || a.safetyLanguage === true;
+  const weak = weakInputs(a.modalities, FUSION_INPUTS.filter((i) => a.risk.modalityWeights[i] > 0));
   return (
     <div className="result" data-testid="result">
       <p className="muted">
         {dateTime(a.at)} · {a.explanation.summary}
       </p>
       <div className="grid">
+        {a.safetyLanguage && <HelpBox help={a.help} safetyLanguage />}
         <RiskSummary risk={a.risk} />
-        {a.risk.level === 'high' && <HelpBox help={a.help} />}
-        <WeightBar weights={a.risk.modalityWeights} />
+        {showHelp && !a.safetyLanguage && <HelpBox help={a.help} />}
+        <WeightBar weights={a.risk.modalityWeights} weak={weak} />
       </div>
-      <ResultAlerts key={a.id} initial={a.alerts} helpShown={a.risk.level === 'high'} />
+      <ResultAlerts key={a.id} initial={a.alerts} helpShown={showHelp} />
       {a.trend && <TrendSummary trend={a.trend} />}
       <h2>Per input</h2>
       <div className="grid">
         {MODALITIES.map((m) => (
           <ModalityCard key={m} modality={m} result={a.modalities[m]} />
         ))}
+        <SelfReportCard report={a.selfReport} weight={a.risk.modalityWeights.selfReport} />
       </div>
       {a.models.fusion && <p className="muted small">Fusion model: <code>{a.models.fusion}</code></p>}
       <p className="row">

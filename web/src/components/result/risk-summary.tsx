@@ -1,10 +1,11 @@
-// The headline of a result: risk level, calibrated confidence, uncertainty, the reliable flag in words, and the
-// probability of each level.
+// The headline of a result: risk level (or "unclear" and why), calibrated confidence, uncertainty, the reliable flag
+// in words, and the probability of each level (kept for an unclear result too).
 import { RISK_LEVELS, type Risk } from '../../../../src/fusion/types.ts';
-import { capitalise, pct, riskWord } from '../../lib/format.ts';
+import { capitalise, pct, riskWord, sentence } from '../../lib/format.ts';
 
 /** Plain words for the reliable flag. */
 export function reliableWords(risk: Risk): string {
+  if (risk.level === 'unclear') return 'There is not enough evidence in this check-in for an estimate. The probabilities below are shown for openness only.';
   return risk.reliable
     ? 'The model is fairly sure of this estimate.'
     : 'The model is unsure of this estimate: read it as a rough hint, not a finding.';
@@ -17,14 +18,19 @@ function uncertaintyWord(u: number): string {
 
 /** Risk level, confidence, uncertainty and probabilities. */
 export function RiskSummary({ risk }: { risk: Risk }) {
+  const unclear = risk.level === 'unclear';
   return (
-    <section className={`card risk risk-${risk.level}`} aria-labelledby="risk-title">
+    <section className={`card risk risk-${risk.level}`} aria-labelledby="risk-title" data-testid="risk-summary">
       <h2 id="risk-title">{riskWord(risk.level)}</h2>
-      <p>
-        Confidence <strong>{pct(risk.confidence)}</strong> (calibrated) · uncertainty <strong>{risk.uncertainty.toFixed(2)}</strong> ({uncertaintyWord(risk.uncertainty)})
-      </p>
+      {unclear && risk.unclearReason && <p>{sentence(risk.unclearReason)}</p>}
+      {risk.levelNote && <p className="warn">{sentence(risk.levelNote)}</p>}
+      {!unclear && (
+        <p>
+          Confidence <strong>{pct(risk.confidence)}</strong> (calibrated) · uncertainty <strong>{risk.uncertainty.toFixed(2)}</strong> ({uncertaintyWord(risk.uncertainty)})
+        </p>
+      )}
       <p className={risk.reliable ? 'ok' : 'warn'}>{reliableWords(risk)}</p>
-      <dl className="bars" aria-label="Probability of each risk level">
+      <dl className={`bars${unclear ? ' faded' : ''}`} aria-label="Probability of each risk level">
         {RISK_LEVELS.map((l) => (
           <div key={l} className="bar-row">
             <dt>{capitalise(l)}</dt>

@@ -1,12 +1,14 @@
-// How much each modality contributed to the estimate (the fusion attention weights) as one stacked bar.
-import { MODALITIES, type Modality } from '../../../../src/analysis/types.ts';
+// How much each input contributed to the estimate (the fusion attention weights) as one stacked bar, with a word on
+// inputs that count little (an acoustic-only voice, a near-empty text).
+import { FUSION_INPUTS, type FusionInput } from '../../../../src/fusion/types.ts';
 import { pct } from '../../lib/format.ts';
 
-const NAMES: Record<Modality, string> = { text: 'your text', voice: 'your voice', face: 'your face' };
+const NAMES: Record<FusionInput, string> = { text: 'your text', voice: 'your voice', face: 'your face', selfReport: 'your self-report' };
+const SHORT: Record<FusionInput, string> = { text: 'text', voice: 'voice', face: 'face', selfReport: 'self-report' };
 
-/** "62 % from your text" for each present modality, largest first, plus the bar. */
-export function WeightBar({ weights }: { weights: Record<Modality, number> }) {
-  const present = MODALITIES.filter((m) => weights[m] > 0).sort((a, b) => weights[b] - weights[a]);
+/** "62 % from your text" for each present input, largest first, plus the bar; `weak` marks inputs that count little. */
+export function WeightBar({ weights, weak = {} }: { weights: Record<FusionInput, number>; weak?: Partial<Record<FusionInput, string>> }) {
+  const present = FUSION_INPUTS.filter((m) => weights[m] > 0).sort((a, b) => weights[b] - weights[a]);
   if (present.length === 0) return null;
   return (
     <section className="card" aria-labelledby="weights-title">
@@ -14,7 +16,7 @@ export function WeightBar({ weights }: { weights: Record<Modality, number> }) {
       <div className="stack" aria-hidden="true">
         {present.map((m) => (
           <span key={m} className={`seg seg-${m}`} style={{ width: `${(weights[m] * 100).toFixed(1)}%` }}>
-            {weights[m] >= 0.12 ? m : ''}
+            {weights[m] >= 0.15 ? SHORT[m] : ''}
           </span>
         ))}
       </div>
@@ -22,6 +24,7 @@ export function WeightBar({ weights }: { weights: Record<Modality, number> }) {
         {present.map((m) => (
           <li key={m}>
             <span className={`dot seg-${m}`} aria-hidden="true" /> {pct(weights[m])} from {NAMES[m]}
+            {weak[m] && <span className="muted small"> — counts little: {weak[m]}</span>}
           </li>
         ))}
       </ul>
