@@ -8,10 +8,12 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import underPressure from '@fastify/under-pressure';
 import type { Config } from '../config/schema.ts';
 import { BurnoutError } from '../errors.ts';
 import type { Store } from '../store/open.ts';
-import { installErrorHandlers } from './errors.ts';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './errors.ts';
+import { installSameOrigin } from './same-origin.ts';
 import type { ModelHost } from './model-host.ts';
 import { createSerialQueue, type SerialQueue } from './serial-queue.ts';
 import { registerAssessmentRoutes } from './routes/assessments.ts';
@@ -47,11 +49,31 @@ export interface AppOptions {
 /** Creates the app (not listening yet); `app.inject` works on it directly. */
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const server = o.config.server;
-  const app = Fastify({ logger: o.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  const app = Fastify({
+    logger: o.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    // A stalled upload is cut off; a silent connection is closed (after the longest check-in can take).
+    requestTimeout: server.requestTimeoutSec * 1000,
+    connectionTimeout: server.connectionTimeoutSec * 1000,
+    // Node reads requestTimeout at construction (setting it later is ignored), so it goes in the http options too.
+    http: { requestTimeout: server.requestTimeoutSec * 1000, connectionsCheckingInterval: 1000 },
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+  });
   // One validator (zod, in the handlers) and plain JSON output: route schemas are for the OpenAPI document only.
   app.setValidatorCompiler(() => () => true);
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app);
+  installSameOrigin(app, server.allowedHosts);
+  if (server.maxEventLoopDelayMs > 0) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: server.maxEventLoopDelayMs,
+      pressureHandler: async () => {
+        throw new BurnoutError('SERVER_BUSY', 'the server is overloaded right now; try again in a few seconds', { retryAfterSec: 5 });
+      },
+    });
+  }
 
   // Plain HTTP on loopback: no HSTS and no upgrade-insecure-requests (they would break http://127.0.0.1).
   await app.register(helmet, {

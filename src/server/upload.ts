@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import type { Modality } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
+import { parsePlainDecimal } from '../plain-decimal.ts';
 import type { SelfReport } from '../trend/types.ts';
 
 /** An uploaded file whose type was recognised from its bytes. */
@@ -164,8 +165,8 @@ function readSelfReport(values: Map<string, string[]>): SelfReport {
   for (const k of ['energy', 'stress', 'work'] as const) {
     const v = single(values, k);
     if (v === undefined || v.trim() === '') continue;
-    const n = Number(v);
-    if (!Number.isFinite(n)) throw new BurnoutError('INPUT_INVALID', `"${k}" must be a number`);
+    const n = parsePlainDecimal(v);
+    if (n === null) throw new BurnoutError('INPUT_INVALID', `"${k}" must be a plain decimal number such as 7 or 7.5`);
     raw[k] = n;
   }
   const parsed = selfReportSchema.safeParse(raw);
