@@ -27,7 +27,7 @@ export interface AppContext {
   config: Readonly<Config>;
   store: Store;
   models: ModelHost;
-  /** Check-ins run one at a time through this queue (the engines share two cores). */
+  /** The store phase of check-ins (Stage 3 + the write) runs one at a time through this queue. */
   checkIns: SerialQueue;
   /** Who acts, for the audit log (no authentication yet: the local user). */
   actor: string;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config/load.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { unavailableModelHost } from '../../src/server/model-host.ts';
+import { unavailableModelHost, type ModelHost } from '../../src/server/model-host.ts';
 import { hostAllowed, parseHost } from '../../src/server/same-origin.ts';
 import { multipart } from '../helpers/http.ts';
 import { openTempSqlite } from './backends.ts';
@@ -43,14 +43,16 @@ function raw(port: number, bytes: string, waitMs = 5000): Promise<string> {
 describe('server hardening at the HTTP edge', () => {
   let app: FastifyInstance;
   let dispose: () => Promise<void>;
+  let models: ModelHost | undefined;
   let port = 0;
   let host = '';
 
   beforeAll(async () => {
     const store = await openTempSqlite();
     dispose = store.dispose;
-    const config = loadConfig({ env: { BURNOUT_SERVER_REQUEST_TIMEOUT_SEC: '2', BURNOUT_SERVER_ALLOWED_HOSTS: 'burnout.test' } });
-    app = await buildApp({ config, store, models: unavailableModelHost('no models in this test') });
+    const config = loadConfig({ env: { BURNOUT_SERVER_REQUEST_TIMEOUT_SEC: '2', BURNOUT_SERVER_MAX_EVENT_LOOP_DELAY_MS: '0', BURNOUT_SERVER_ALLOWED_HOSTS: 'burnout.test' } });
+    models = unavailableModelHost(config, 'no models in this test');
+    app = await buildApp({ config, store, models });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     port = typeof address === 'object' && address ? address.port : 0;
@@ -58,6 +60,7 @@ describe('server hardening at the HTTP edge', () => {
   });
   afterAll(async () => {
     await app?.close();
+    await models?.dispose();
     await dispose?.();
   });
 
