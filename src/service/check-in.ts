@@ -8,7 +8,7 @@ import type { Config } from '../config/schema.ts';
 import { evaluateAlerts } from '../trend/alerts.ts';
 import { computeTrend } from '../trend/infer.ts';
 import type { TrendModel } from '../trend/load.ts';
-import type { SelfReport, Trend, TrendCheckIn } from '../trend/types.ts';
+import type { Trend, TrendCheckIn } from '../trend/types.ts';
 import { recentHistory, saveCheckIn, type MediaToStore } from '../store/assessments.ts';
 import { newId, nowIso } from '../store/ids.ts';
 import type { StoredAssessment } from '../store/record.ts';
