@@ -107,7 +107,18 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // Swagger UI's own policy: the app's, plus inline styles (its React components set style attributes, which a
+  // stricter style-src blocks with a console error), no validator badge (no request leaves the machine) and no
+  // upgrade-insecure-requests (plain HTTP on loopback).
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP: {
+      'default-src': ["'self'"], 'base-uri': ["'self'"], 'font-src': ["'self'", 'data:'], 'form-action': ["'self'"],
+      'frame-ancestors': ["'self'"], 'img-src': ["'self'", 'data:'], 'object-src': ["'none'"], 'script-src': ["'self'"],
+      'script-src-attr': ["'none'"], 'style-src': ["'self'", "'unsafe-inline'"],
+    },
+  });
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
