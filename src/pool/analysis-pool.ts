@@ -67,6 +67,13 @@ export function createAnalysisPool(config: Readonly<Config>, options: AnalysisPo
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Number.POSITIVE_INFINITY,
+    // Piscina's default parks an idle worker in Atomics.wait, which freezes its event loop: model loading in the
+    // background and the last callbacks of a task (ffmpeg's exit, temp-file removal) then wait for the next task —
+    // the fuzz saw 30 s stalls. A task here takes 5 ms to seconds, so the message-port path costs nothing noticeable.
+    atomics: 'disabled',
+    // Piscina re-queues a task it could not hand out at the tail (starving it under load: 20 s in the fuzz); the
+    // pool below gives it at most one task per worker anyway, from its own first-in-first-out queue.
+    stricterFIFO: true,
     workerData,
   });
   const live = new Set<number>();
@@ -76,6 +83,7 @@ export function createAnalysisPool(config: Readonly<Config>, options: AnalysisPo
   piscina.on('error', () => {}); // a worker dying outside a task is replaced by piscina; tasks report their own failures
   const admission = createAdmission(options.maxPending ?? config.server.maxQueuedCheckIns, workers);
   const stats = { completed: 0, timedOut: 0, failed: 0 };
+  const slots = createSlots(workers);
   let statusPromise: Promise<WorkerStatus> | null = null;
 
   return {
@@ -89,38 +97,71 @@ export function createAnalysisPool(config: Readonly<Config>, options: AnalysisPo
       return statusPromise;
     },
     async analyze(task) {
-      const { port1, port2 } = new MessageChannel();
-      const abort = new AbortController();
-      let timer: NodeJS.Timeout | undefined;
-      port1.once('message', () => { timer = setTimeout(() => abort.abort(), budgetMs); });
+      await slots.take();
       try {
-        const out = (await piscina.run({ ...task, kind: 'check-in', port: port2 }, { transferList: [port2], signal: abort.signal })) as TaskOutcome;
-        if (!out.ok) throw fromWire(out.error);
-        if (out.kind !== 'check-in') throw new BurnoutError('INTERNAL', 'a worker answered a check-in with something else');
-        admission.record(out.ms);
-        stats.completed += 1;
-        return { result: out.result, fusionModel: out.fusionModel };
-      } catch (e) {
-        if (abort.signal.aborted) {
-          stats.timedOut += 1;
-          admission.record(budgetMs);
-          forgetDeadThreads(piscina, live);
-          throw new BurnoutError('ANALYSIS_TIMEOUT', `the check-in took longer than ${budgetMs / 1000} s to analyse and was stopped`, {
-            hint: 'send a shorter recording or a smaller photo; server.checkInBudgetSec sets the limit',
-          });
-        }
-        if (e instanceof BurnoutError) throw e;
-        stats.failed += 1;
-        throw new BurnoutError('INTERNAL', 'an unexpected internal error occurred', { cause: e });
+        return await runInWorker(task);
       } finally {
-        clearTimeout(timer);
-        port1.close();
+        slots.give();
       }
     },
     stats: () => ({ workers, pending: admission.pending, ...stats }),
     async close() {
       await piscina.destroy();
       forgetDeadThreads(piscina, live);
+    },
+  };
+
+  /** Runs one check-in on a free worker; the budget starts when the worker says it has begun. */
+  async function runInWorker(task: Omit<AnalysisTask, 'kind' | 'port'>): Promise<Analysed> {
+    const { port1, port2 } = new MessageChannel();
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    let finished = false;
+    // The 'start' message travels on its own port and may arrive after the answer: then it starts nothing.
+    port1.once('message', () => { if (!finished) timer = setTimeout(() => abort.abort(), budgetMs); });
+    try {
+      const out = (await piscina.run({ ...task, kind: 'check-in', port: port2 }, { transferList: [port2], signal: abort.signal })) as TaskOutcome;
+      if (!out.ok) throw fromWire(out.error);
+      if (out.kind !== 'check-in') throw new BurnoutError('INTERNAL', 'a worker answered a check-in with something else');
+      admission.record(out.ms);
+      stats.completed += 1;
+      return { result: out.result, fusionModel: out.fusionModel };
+    } catch (e) {
+      if (abort.signal.aborted) {
+        stats.timedOut += 1;
+        admission.record(budgetMs);
+        forgetDeadThreads(piscina, live);
+        throw new BurnoutError('ANALYSIS_TIMEOUT', `the check-in took longer than ${budgetMs / 1000} s to analyse and was stopped`, {
+          hint: 'send a shorter recording or a smaller photo; server.checkInBudgetSec sets the limit',
+        });
+      }
+      if (e instanceof BurnoutError) throw e;
+      stats.failed += 1;
+      throw new BurnoutError('INTERNAL', 'an unexpected internal error occurred', { cause: e });
+    } finally {
+      finished = true;
+      clearTimeout(timer);
+      port1.close();
+    }
+  }
+}
+
+/** A first-in-first-out semaphore with `n` slots (one task per worker at a time). */
+function createSlots(n: number): { take(): Promise<void>; give(): void } {
+  let free = n;
+  const waiting: Array<() => void> = [];
+  return {
+    take() {
+      if (free > 0) {
+        free -= 1;
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    give() {
+      const next = waiting.shift();
+      if (next) next();
+      else free += 1;
     },
   };
 }

@@ -5,7 +5,7 @@ import { BurnoutError, isBurnoutError } from '../../errors.ts';
 import { decodeWithFfmpeg } from './ffmpeg.ts';
 import { resample } from './resample.ts';
 import { sniffAudio, type AudioContainer } from './sniff.ts';
-import { checkWavHeader, decodeWav, readWavHeader, UnsupportedWavError } from './wav.ts';
+import { checkWavHeader, decodeWav, readWavHeader, readWavHeaderPrefix, UnsupportedWavError } from './wav.ts';
 
 /** The sample rate every decoded clip is converted to. */
 export const TARGET_SAMPLE_RATE = 16_000;
@@ -65,6 +65,20 @@ export async function decodeAudio(bytes: Uint8Array, options: DecodeOptions = {}
     }
   }
   return viaFfmpeg(bytes, container, options);
+}
+
+/**
+ * Refuses, from the first bytes of an upload that is still arriving, a WAV whose header breaks a limit (rate outside
+ * 8–96 kHz, channels, declared duration over `maxDurationSec`): microseconds instead of reading 25 MB first. A prefix
+ * that does not show the whole header, and every other container, passes (decodeAudio checks again).
+ */
+export function precheckAudioPrefix(prefix: Uint8Array, options: Pick<DecodeOptions, 'maxDurationSec'> = {}): void {
+  const sniffed = sniffAudio(prefix);
+  if (sniffed.kind !== 'audio' || (sniffed.container !== 'wav' && sniffed.container !== 'rf64')) return;
+  const header = readWavHeaderPrefix(prefix);
+  if (!header) return;
+  checkWavHeader(header);
+  checkDuration(header.frames / header.format.sampleRate, options.maxDurationSec);
 }
 
 /** Reads and decodes an audio file. A missing file is DATA_MISSING; everything else as decodeAudio. */

@@ -57,6 +57,30 @@ export interface WavHeader {
  */
 export function readWavHeader(bytes: Uint8Array): WavHeader {
   if (bytes.length < 12) throw undecodable('the WAV file is truncated: it ends inside its header');
+  const h = walkChunks(bytes, false);
+  if (!h.format) throw undecodable('not a usable WAV file: it has no format (fmt) chunk');
+  if (!h.data) throw undecodable('the WAV file has no audio data chunk (it may be truncated)');
+  return withFrames(h.format, h.data);
+}
+
+/**
+ * The header as far as `prefix` (the first bytes of an upload still arriving) shows it, with the data size the
+ * header declares; null when the prefix does not reach the data chunk. Lets the server refuse a file from its
+ * first kilobytes, before the rest is read.
+ */
+export function readWavHeaderPrefix(prefix: Uint8Array): WavHeader | null {
+  if (prefix.length < 12) return null;
+  const h = walkChunks(prefix, true);
+  return h.format && h.data ? withFrames(h.format, h.data) : null;
+}
+
+function withFrames(format: WavFormat, data: { offset: number; size: number }): WavHeader {
+  const plain = (format.tag === FORMAT_PCM || format.tag === FORMAT_FLOAT) && format.blockAlign > 0;
+  return { format, data, frames: plain ? Math.floor(data.size / format.blockAlign) : 0 };
+}
+
+/** Walks the chunks; `partial`: the bytes are a prefix, so a data chunk running past the end is not an error. */
+function walkChunks(bytes: Uint8Array, partial: boolean): { format: WavFormat | null; data: { offset: number; size: number } | null } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const isRf64 = String.fromCharCode(...bytes.subarray(0, 4)) === 'RF64';
   let format: WavFormat | null = null;
@@ -68,22 +92,23 @@ export function readWavHeader(bytes: Uint8Array): WavHeader {
     let size = view.getUint32(offset + 4, true);
     const body = offset + 8;
     if (id === 'ds64' && size >= 16 && body + 16 <= bytes.length) ds64DataSize = Number(view.getBigUint64(body + 8, true));
-    if (id === 'fmt ') format = readFormat(view, body, size);
+    if (id === 'fmt ') {
+      if (partial && body + 16 > bytes.length) break;
+      format = readFormat(view, body, size);
+    }
     if (id === 'data') {
-      if (size === UNKNOWN_SIZE) size = isRf64 && ds64DataSize !== null ? ds64DataSize : bytes.length - body;
-      if (body + size > bytes.length) {
+      const unknown = size === UNKNOWN_SIZE;
+      if (unknown) size = isRf64 && ds64DataSize !== null ? ds64DataSize : partial ? 0 : bytes.length - body;
+      if (!partial && body + size > bytes.length) {
         throw undecodable(`the WAV file is truncated: its audio data should be ${size} bytes but only ${bytes.length - body} are present`);
       }
       data = { offset: body, size };
-      if (format) break;
+      if (format || unknown) break;
     }
     if (size === UNKNOWN_SIZE) break;
     offset = body + size + (size % 2);
   }
-  if (!format) throw undecodable('not a usable WAV file: it has no format (fmt) chunk');
-  if (!data) throw undecodable('the WAV file has no audio data chunk (it may be truncated)');
-  const plain = (format.tag === FORMAT_PCM || format.tag === FORMAT_FLOAT) && format.blockAlign > 0;
-  return { format, data, frames: plain ? Math.floor(data.size / format.blockAlign) : 0 };
+  return { format, data };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { BurnoutError } from '../../errors.ts';
 import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
 import type { Modality } from '../../analysis/types.ts';
+import { precheckAudioPrefix } from '../../media/audio/decode.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
@@ -43,6 +44,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
         maxAudioBytes: ctx.config.server.maxAudioBytes,
         maxImageBytes: ctx.config.server.maxImageBytes,
         maxTextChars: ctx.config.text.maxChars,
+        // A WAV header that breaks a limit is refused from its first kilobytes, before the rest is read.
+        precheckAudio: (prefix) => precheckAudioPrefix(prefix, { maxDurationSec: ctx.config.voice.maxDurationSec }),
       });
       if (upload.text === undefined && !upload.audio && !upload.image) {
         throw new BurnoutError('NO_MODALITY', 'give at least one of: text, audio, image');
