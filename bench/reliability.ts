@@ -9,22 +9,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRng } from '../src/ml/random.ts';
+import { numberArg, stringArg } from './args.ts';
 import { multipart, type FormValue } from '../test/helpers/http.ts';
 import { startServer, type TestServer } from '../test/e2e/support/server.ts';
 import { describe, healthProbe, percentile, timedRequest, type Timed } from './reliability/http.ts';
 import { mutate, mutateFields } from './reliability/mutate.ts';
-import { hlsInId3, jpegClaiming, makeSeeds, wavWithHeader } from './reliability/seeds.ts';
+import { hlsInId3, jpegClaiming, makeSeeds, wavHeaderOnly } from './reliability/seeds.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const perFormat = arg('per-format', 1000);
-const concurrency = arg('concurrency', 4);
-const duration = arg('duration', 20);
-const seed = arg('seed', 1);
-const onlyAt = process.argv.indexOf('--only');
-const phases = new Set(onlyAt > 0 ? process.argv[onlyAt + 1]!.split(',') : ['probes', 'fuzz', 'load']);
+const perFormat = numberArg('per-format', 1000);
+const concurrency = numberArg('concurrency', 4);
+const duration = numberArg('duration', 20);
+const seed = numberArg('seed', 1);
+const phases = new Set((stringArg('only') ?? 'probes,fuzz,load').split(','));
 
 /** What ffmpeg's own output looks like (demuxer tags with heap addresses, its error phrases, pipe names). */
 const FFMPEG_TEXT = /\[[a-z0-9_,]+ @ 0x[0-9a-f]+\]|0x[0-9a-f]{8,}|Invalid data found|Error opening input|pipe:\d|Failed to read frame/i;
@@ -46,9 +42,9 @@ async function probes(): Promise<void> {
     const code = (() => { try { return (JSON.parse(runs[0]!.body) as { error?: { code: string } }).error?.code ?? 'ok'; } catch { return '?'; } })();
     console.log(`${name}: ${runs.map((r) => r.status).join(' ')} ${code}; ${describe(runs.map((r) => r.ms))}; ffmpeg output in a body: ${runs.some((r) => FFMPEG_TEXT.test(r.body))}`);
   };
-  await probe('76-byte WAV at 767,999 Hz', [['audio', { bytes: wavWithHeader(767_999, 32), filename: 'a.wav' }]]);
-  await probe('25 MB 8-bit WAV at 1 kHz', [['audio', { bytes: wavWithHeader(1_000, 25 * 1024 * 1024 - 100), filename: 'a.wav' }]]);
-  await probe('10-minute 8-bit WAV at 8 kHz', [['audio', { bytes: wavWithHeader(8_000, 8_000 * 600), filename: 'a.wav' }]]);
+  await probe('76-byte WAV at 767,999 Hz', [['audio', { bytes: wavHeaderOnly(767_999, 32), filename: 'a.wav' }]]);
+  await probe('25 MB 8-bit WAV at 1 kHz', [['audio', { bytes: wavHeaderOnly(1_000, 25 * 1024 * 1024 - 100), filename: 'a.wav' }]]);
+  await probe('10-minute 8-bit WAV at 8 kHz', [['audio', { bytes: wavHeaderOnly(8_000, 8_000 * 600), filename: 'a.wav' }]]);
   await probe('44-byte-body JPEG claiming 5000×5000', [['image', { bytes: await jpegClaiming(5000), filename: 'a.jpg' }]]);
   await probe('JPEG claiming 6000×6000 (over face.maxPixels)', [['image', { bytes: await jpegClaiming(6000), filename: 'a.jpg' }]]);
   const hls = hlsInId3(dir);

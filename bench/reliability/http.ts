@@ -12,6 +12,7 @@ export interface Timed {
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+const guarded = new WeakSet<object>();
 
 /** Sends one request and measures it (status 0 = connection error). */
 export function timedRequest(url: string, method: string, headers: Record<string, string> = {}, body?: Uint8Array): Promise<Timed> {
@@ -27,6 +28,13 @@ export function timedRequest(url: string, method: string, headers: Record<string
       res.on('error', () => resolve({ status: 0, ms: performance.now() - t0, body: '' }));
     });
     req.on('error', (e) => resolve({ status: 0, ms: performance.now() - t0, body: String(e) }));
+    // A server that answers before the whole upload is sent (a refused WAV header) may close while we still write:
+    // that EPIPE arrives on the socket after the answer, and is not a failure of the request.
+    req.on('socket', (socket) => {
+      if (guarded.has(socket)) return;
+      guarded.add(socket);
+      socket.on('error', () => {});
+    });
     req.end(body);
   });
 }

@@ -7,6 +7,8 @@ import sharp from 'sharp';
 import { REPO_ROOT } from '../../src/config/paths.ts';
 import { speechLikeVoice, wavBytes } from '../../test/helpers/audio-fixtures.ts';
 
+export { wavHeaderOnly } from '../../test/helpers/audio-fixtures.ts';
+
 /** A format the fuzz mutates, with its form field. */
 export interface Seed {
   format: 'wav' | 'jpeg' | 'png' | 'webm' | 'ogg';
@@ -34,26 +36,6 @@ export async function makeSeeds(): Promise<Seed[]> {
     else console.warn(`reliability: ffmpeg missing or failed — no ${format} seed`);
   }
   return seeds;
-}
-
-/** A WAV header claiming `rate` Hz, 8-bit mono and `dataBytes` of data, with that many bytes of silence. */
-export function wavWithHeader(rate: number, dataBytes: number): Uint8Array {
-  const b = new Uint8Array(44 + dataBytes);
-  const v = new DataView(b.buffer);
-  b.set(new TextEncoder().encode('RIFF'), 0);
-  v.setUint32(4, 36 + dataBytes, true);
-  b.set(new TextEncoder().encode('WAVEfmt '), 8);
-  v.setUint32(16, 16, true);
-  v.setUint16(20, 1, true);
-  v.setUint16(22, 1, true);
-  v.setUint32(24, rate, true);
-  v.setUint32(28, rate, true);
-  v.setUint16(32, 1, true);
-  v.setUint16(34, 8, true);
-  b.set(new TextEncoder().encode('data'), 36);
-  v.setUint32(40, dataBytes, true);
-  b.fill(128, 44);
-  return b;
 }
 
 /** A small JPEG whose header claims `side` × `side` pixels. */

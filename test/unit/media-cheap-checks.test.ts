@@ -9,29 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeAudio } from '../../src/media/audio/decode.ts';
 import { privateTempRoot, threadTempDir } from '../../src/media/temp-dir.ts';
 import { isBurnoutError } from '../../src/errors.ts';
-import { encodeWav, tone } from '../helpers/audio-fixtures.ts';
+import { encodeWav, tone, wavHeaderOnly } from '../helpers/audio-fixtures.ts';
 
 const hasFfmpeg = spawnSync('ffmpeg', ['-version']).status === 0;
-
-/** A WAV header claiming `rate` Hz and `dataBytes` of 8-bit mono data (the data itself may be shorter or absent). */
-function wavHeader(rate: number, dataBytes: number, bits = 8, channels = 1): Uint8Array {
-  const b = new Uint8Array(44 + dataBytes);
-  const v = new DataView(b.buffer);
-  b.set(new TextEncoder().encode('RIFF'), 0);
-  v.setUint32(4, 36 + dataBytes, true);
-  b.set(new TextEncoder().encode('WAVEfmt '), 8);
-  v.setUint32(16, 16, true);
-  v.setUint16(20, 1, true);
-  v.setUint16(22, channels, true);
-  v.setUint32(24, rate, true);
-  v.setUint32(28, (rate * channels * bits) / 8, true);
-  v.setUint16(32, (channels * bits) / 8, true);
-  v.setUint16(34, bits, true);
-  b.set(new TextEncoder().encode('data'), 36);
-  v.setUint32(40, dataBytes, true);
-  b.fill(128, 44);
-  return b;
-}
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; ms: number }> {
   const t0 = performance.now();
@@ -43,21 +23,21 @@ async function failure(p: Promise<unknown>): Promise<{ code: string; message: st
 
 describe('WAV header checks', () => {
   it('refuses rates outside 8–96 kHz from the header (the 76-byte 767,999 Hz file)', async () => {
-    const tiny = wavHeader(767_999, 32);
+    const tiny = wavHeaderOnly(767_999, 32);
     expect(tiny.length).toBe(76);
     const e = await failure(decodeAudio(tiny));
     expect(e.code).toBe('MEDIA_UNSUPPORTED');
     expect(e.message).toMatch(/767,999 Hz is not supported: use 8–96 kHz/);
-    for (const rate of [1_000, 7_999, 96_001]) expect((await failure(decodeAudio(wavHeader(rate, 1000)))).code).toBe('MEDIA_UNSUPPORTED');
+    for (const rate of [1_000, 7_999, 96_001]) expect((await failure(decodeAudio(wavHeaderOnly(rate, 1000)))).code).toBe('MEDIA_UNSUPPORTED');
   });
 
   it('refuses a recording longer than the limit from its header, before decoding', async () => {
     // 25 MB of 8-bit audio at 8 kHz is 3,277 s; the same at 1 kHz is refused for its rate first.
-    const long = wavHeader(8_000, 25 * 1024 * 1024);
+    const long = wavHeaderOnly(8_000, 25 * 1024 * 1024);
     const e = await failure(decodeAudio(long, { maxDurationSec: 120 }));
     expect(e.code).toBe('MEDIA_TOO_LARGE');
     expect(e.message).toMatch(/too long: 3276\.8 s, the limit is 120 s/);
-    expect((await failure(decodeAudio(wavHeader(1_000, 25 * 1024 * 1024), { maxDurationSec: 120 }))).code).toBe('MEDIA_UNSUPPORTED');
+    expect((await failure(decodeAudio(wavHeaderOnly(1_000, 25 * 1024 * 1024), { maxDurationSec: 120 }))).code).toBe('MEDIA_UNSUPPORTED');
   });
 
   it('still decodes every accepted rate, odd ones included, to 16 kHz', async () => {
