@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createRng } from '../src/ml/random.ts';
 import { numberArg, stringArg } from './args.ts';
 import { multipart, type FormValue } from '../test/helpers/http.ts';
+import { encodeWav, speechLikeVoice } from '../test/helpers/audio-fixtures.ts';
 import { startServer, type TestServer } from '../test/e2e/support/server.ts';
 import { describe, healthProbe, percentile, timedRequest, type Timed } from './reliability/http.ts';
 import { mutate, mutateFields } from './reliability/mutate.ts';
@@ -47,6 +48,9 @@ async function probes(): Promise<void> {
   await probe('10-minute 8-bit WAV at 8 kHz', [['audio', { bytes: wavHeaderOnly(8_000, 8_000 * 600), filename: 'a.wav' }]]);
   await probe('44-byte-body JPEG claiming 5000×5000', [['image', { bytes: await jpegClaiming(5000), filename: 'a.jpg' }]]);
   await probe('JPEG claiming 6000×6000 (over face.maxPixels)', [['image', { bytes: await jpegClaiming(6000), filename: 'a.jpg' }]]);
+  // The costliest input the checks accept: 119 s of 16-bit audio at 95,999 Hz (a rate sharing no factor with 16 kHz,
+  // 22 MB); it must finish within server.checkInBudgetSec.
+  await probe('slowest accepted WAV: 119 s at 95,999 Hz', [['audio', { bytes: encodeWav([speechLikeVoice(95_999, 119)], { sampleRate: 95_999, encoding: 'int16' }), filename: 'a.wav' }]]);
   const hls = hlsInId3(dir);
   if (hls) await probe('HLS playlist inside an ID3 tag', [['audio', { bytes: hls, filename: 'a.mp3' }]]);
 }

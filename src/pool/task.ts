@@ -4,7 +4,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { EngineStatus } from '../analysis/engine-registry.ts';
 import type { AssessmentResult } from '../assessment.ts';
 import { BurnoutError, type ErrorCode } from '../errors.ts';
-import type { SelfReport } from '../trend/types.ts';
+import type { SelfReport, Trend, TrendCheckIn } from '../trend/types.ts';
 
 /** One check-in to decode and assess. */
 export interface AnalysisTask {
@@ -17,6 +17,12 @@ export interface AnalysisTask {
   waitForModels: boolean;
   /** The worker posts 'start' here when it begins (models loaded); the time budget runs from then. */
   port?: MessagePort;
+}
+
+/** Stage 3 for one check-in's history (the trend model is loaded by every worker too). */
+export interface TrendTask {
+  kind: 'trend';
+  history: TrendCheckIn[];
 }
 
 /** Asks a worker for its engines' status (it loads its models first). */
@@ -42,6 +48,7 @@ export interface WorkerStatus {
 export type TaskOutcome =
   | { ok: true; kind: 'check-in'; result: AssessmentResult; fusionModel: string; ms: number }
   | { ok: true; kind: 'status'; status: WorkerStatus }
+  | { ok: true; kind: 'trend'; trend: Trend | null }
   | { ok: false; error: WireError };
 
 /** A thrown value as data. */

@@ -3,11 +3,14 @@
 // Stages 1–2 (assessCheckIn) per task. Errors go back as data (task.ts).
 import { workerData } from 'node:worker_threads';
 import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../assess.ts';
+import { resolvePath } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import { BurnoutError } from '../errors.ts';
 import { decodeUploads } from '../service/decode-uploads.ts';
+import { computeTrend } from '../trend/infer.ts';
+import { loadTrendModel, type TrendModel } from '../trend/load.ts';
 import { fusionModelName, runtimeStatuses } from './runtime-status.ts';
-import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome } from './task.ts';
+import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome, type TrendTask } from './task.ts';
 
 /** What the pool gives every worker. */
 export interface WorkerData {
@@ -22,13 +25,19 @@ const data = workerData as WorkerData;
 const runtime: Promise<AssessRuntime> = data.modelsUnavailable !== null
   ? Promise.reject(new BurnoutError('MODEL_MISSING', `the models are not available: ${data.modelsUnavailable}`))
   : loadAssessRuntime(data.config);
+/** The trend model (Stage 3), loaded after the runtime; null when it is missing (check-ins then carry no trend). */
+const trendModel: Promise<TrendModel | null> = runtime.then(() => loadTrendModel(resolvePath(data.config.trend.modelDir)), () => null).catch(() => null);
 let loaded = false;
 let failure: unknown = null;
 runtime.then(() => { loaded = true; }, (e: unknown) => { failure = e; });
 
 /** Runs one task (the pool's entry point). */
-export default async function run(task: AnalysisTask | StatusTask): Promise<TaskOutcome> {
+export default async function run(task: AnalysisTask | StatusTask | TrendTask): Promise<TaskOutcome> {
   try {
+    if (task.kind === 'trend') {
+      const model = await trendModel;
+      return { ok: true, kind: 'trend', trend: model ? computeTrend(model, task.history, data.config).trend : null };
+    }
     if (task.kind === 'status') {
       const r = await runtime;
       return { ok: true, kind: 'status', status: { engines: runtimeStatuses(r), fusionModel: fusionModelName(r) } };

@@ -17,6 +17,8 @@ import type { Database } from '../store/types.ts';
 /** What storing a check-in needs: the store, the trend model and the config. */
 export interface CheckInDeps {
   db: Kysely<Database>;
+  /** Computes Stage 3 elsewhere (the server's worker pool, off the event loop); default: with `trendModel` here. */
+  computeTrend?: (history: TrendCheckIn[]) => Promise<Trend | null>;
   /** The trend model; null when it is not available (the check-in then has no trend; GET /api/models says why). */
   trendModel: TrendModel | null;
   config: Readonly<Config>;
@@ -51,7 +53,7 @@ export async function storeCheckIn(deps: CheckInDeps, req: CheckInRequest): Prom
   const at = nowIso();
   const past = await recentHistory(deps.db, req.profileId, deps.config.trend.maxSteps - 1);
   const history: TrendCheckIn[] = [...past, { at, ...result }];
-  const trend = trendOf(deps, history);
+  const trend = deps.computeTrend ? await deps.computeTrend(history) : trendOf(deps, history);
   // Without a trend model the rules that need no trend (repeated High) still run.
   const alerts = evaluateAlerts(history, trend ?? { direction: 'insufficient_history', confidence: null, steps: history.length }, deps.config);
   const full: AssessmentResult = { ...result, ...(trend ? { trend } : {}), alerts };

@@ -61,7 +61,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       if (upload.image) given.push('face');
       // Stage 3 and the write run one at a time, so that each check-in's trend sees the one stored before it.
       const stored = await ctx.checkIns.run(() => storeCheckIn(
-        { db: ctx.store.db, trendModel: ctx.models.trendModel, config: ctx.config, fusionModel },
+        { db: ctx.store.db, trendModel: ctx.models.trendModel, computeTrend: (history) => pool.trend(history), config: ctx.config, fusionModel },
         {
           profileId,
           result,
