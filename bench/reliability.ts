@@ -46,7 +46,7 @@ async function probes(): Promise<void> {
   await probe('76-byte WAV at 767,999 Hz', [['audio', { bytes: wavHeaderOnly(767_999, 32), filename: 'a.wav' }]]);
   await probe('25 MB 8-bit WAV at 1 kHz', [['audio', { bytes: wavHeaderOnly(1_000, 25 * 1024 * 1024 - 100), filename: 'a.wav' }]]);
   await probe('10-minute 8-bit WAV at 8 kHz', [['audio', { bytes: wavHeaderOnly(8_000, 8_000 * 600), filename: 'a.wav' }]]);
-  await probe('44-byte-body JPEG claiming 5000×5000', [['image', { bytes: await jpegClaiming(5000), filename: 'a.jpg' }]]);
+  await probe('small JPEG (~300 bytes) claiming 5000×5000 (= face.maxPixels, accepted)', [['image', { bytes: await jpegClaiming(5000), filename: 'a.jpg' }]]);
   await probe('JPEG claiming 6000×6000 (over face.maxPixels)', [['image', { bytes: await jpegClaiming(6000), filename: 'a.jpg' }]]);
   // The costliest input the checks accept: 119 s of 16-bit audio at 95,999 Hz (a rate sharing no factor with 16 kHz,
   // 22 MB); it must finish within server.checkInBudgetSec.

@@ -1,6 +1,6 @@
-// The code each analysis worker thread runs: it loads its own engines and fusion model once (tfjs-WASM, Human and
+// The code each analysis worker thread runs: it loads its own engines, fusion and trend models once (tfjs-WASM, Human and
 // ONNX Runtime keep per-thread state, so nothing is shared between workers), then decodes uploads and runs
-// Stages 1–2 (assessCheckIn) per task. Errors go back as data (task.ts).
+// Stages 1–2 (assessCheckIn) per check-in task, and Stage 3 (computeTrend) per trend task. Errors go back as data.
 import { workerData } from 'node:worker_threads';
 import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../assess.ts';
 import { resolvePath } from '../config/load.ts';
