@@ -4,7 +4,7 @@
 // 64 connections of text-only check-ins, and optionally GET /api/assessments?limit=500 at 50 connections, sampling
 // /api/health latency throughout. It prints figures; it asserts nothing (docs/reliability.md reads them).
 // Run: node bin/run-ts.js bench/reliability.ts [--per-format 1000] [--concurrency 4] [--duration 20] [--seed 1]
-//      [--only probes,fuzz,load,get]
+//      [--only probes,fuzz,load,get] [--polite] [--max-queued N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,12 +22,18 @@ const concurrency = numberArg('concurrency', 4);
 const duration = numberArg('duration', 20);
 const seed = numberArg('seed', 1);
 const phases = new Set((stringArg('only') ?? 'probes,fuzz,load').split(','));
+/** Load clients that wait Retry-After seconds after a 429 (default: retry at once, a worst case). */
+const polite = process.argv.includes('--polite');
+const maxQueued = stringArg('max-queued');
 
 /** What ffmpeg's own output looks like (demuxer tags with heap addresses, its error phrases, pipe names). */
 const FFMPEG_TEXT = /\[[a-z0-9_,]+ @ 0x[0-9a-f]+\]|0x[0-9a-f]{8,}|Invalid data found|Error opening input|pipe:\d|Failed to read frame/i;
 
 const dir = mkdtempSync(join(tmpdir(), 'burnout-reliability-'));
-const server: TestServer = await startServer(dir, { BURNOUT_SERVER_RATE_LIMIT_PER_MINUTE: '100000000' });
+const server: TestServer = await startServer(dir, {
+  BURNOUT_SERVER_RATE_LIMIT_PER_MINUTE: '100000000',
+  ...(maxQueued ? { BURNOUT_SERVER_MAX_QUEUED_CHECK_INS: maxQueued } : {}),
+});
 const api = `${server.url}api/assessments`;
 
 async function post(fields: Array<[string, FormValue]>): Promise<Timed> {
@@ -106,7 +112,7 @@ async function fuzz(): Promise<void> {
 }
 
 async function load(): Promise<void> {
-  console.log(`\n## 64 connections of text-only check-ins for ${duration} s`);
+  console.log(`\n## 64 connections of text-only check-ins for ${duration} s (${polite ? 'waiting Retry-After after a 429' : 'retrying at once after a 429'}; max queued ${maxQueued ?? 'default'})`);
   const body = await multipart([['text', 'Busy day with many meetings; I feel a bit tired but okay.'], ['energy', '5'], ['stress', '6']]);
   const health = healthProbe(server.url);
   const accepted: number[] = [];
@@ -118,7 +124,11 @@ async function load(): Promise<void> {
     while (Date.now() < end) {
       const r = await timedRequest(api, 'POST', body.headers, new Uint8Array(body.payload));
       if (r.status === 201) accepted.push(r.ms);
-      else if (r.status === 429) { refused += 1; if (r.retryAfter) refusedWithRetry += 1; }
+      else if (r.status === 429) {
+        refused += 1;
+        if (r.retryAfter) refusedWithRetry += 1;
+        if (polite && r.retryAfter) await new Promise((res) => setTimeout(res, Number(r.retryAfter) * 1000));
+      }
       else other.set(r.status, (other.get(r.status) ?? 0) + 1);
     }
   }));
