@@ -11,18 +11,14 @@ import autocannon from 'autocannon';
 import { REPO_ROOT } from '../src/config/paths.ts';
 import { median } from '../src/eval/metrics.ts';
 import { multipart } from '../test/helpers/http.ts';
+import { numberArg, stringArg } from './args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const duration = arg('duration', 30);
-const connections = arg('connections', 50);
-const postConnections = arg('post-connections', 8);
-const runs = arg('runs', 3);
-const seedRows = arg('seed', 120);
-const onlyAt = process.argv.indexOf('--only');
-const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+const duration = numberArg('duration', 30);
+const connections = numberArg('connections', 50);
+const postConnections = numberArg('post-connections', 8);
+const runs = numberArg('runs', 3);
+const seedRows = numberArg('seed', 120);
+const only = stringArg('only');
 if (only !== undefined && only !== 'get' && only !== 'post') throw new Error('--only takes get or post');
 
 interface Figures { p50: number; p99: number; rps: number; errors: number; non2xx: number; total: number }

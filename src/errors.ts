@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'DATA_MISSING'
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
+  | 'ANALYSIS_TIMEOUT'
+  | 'CROSS_ORIGIN'
+  | 'HOST_NOT_ALLOWED'
+  | 'SERVER_BUSY'
   | 'STORE_FAILED'
   | 'INTERNAL';
 
@@ -22,11 +26,14 @@ export type ErrorCode =
 export class BurnoutError extends Error {
   readonly code: ErrorCode;
   readonly hint?: string;
-  constructor(code: ErrorCode, message: string, options?: { hint?: string; cause?: unknown }) {
+  /** For RATE_LIMITED / SERVER_BUSY: seconds after which a retry should succeed (the server's Retry-After). */
+  readonly retryAfterSec?: number;
+  constructor(code: ErrorCode, message: string, options?: { hint?: string; cause?: unknown; retryAfterSec?: number }) {
     super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
     this.name = 'BurnoutError';
     this.code = code;
     this.hint = options?.hint;
+    if (options?.retryAfterSec !== undefined) this.retryAfterSec = options.retryAfterSec;
   }
 }
 
@@ -45,6 +52,10 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   DATA_MISSING: 66,
   NOT_FOUND: 66,
   RATE_LIMITED: 75,
+  ANALYSIS_TIMEOUT: 75,
+  CROSS_ORIGIN: 77,
+  HOST_NOT_ALLOWED: 77,
+  SERVER_BUSY: 75,
   STORE_FAILED: 74,
   INTERNAL: 70,
 };
@@ -64,6 +75,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   DATA_MISSING: 404,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,
+  ANALYSIS_TIMEOUT: 422,
+  CROSS_ORIGIN: 403,
+  HOST_NOT_ALLOWED: 421,
+  SERVER_BUSY: 503,
   STORE_FAILED: 500,
   INTERNAL: 500,
 };

@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const api = process.env.BURNOUT_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
   root: webRoot,
@@ -18,6 +19,16 @@ export default defineConfig({
   server: {
     // The app imports shared types and constants from ../src.
     fs: { allow: ['..'] },
-    proxy: { '/api': process.env.BURNOUT_API ?? 'http://127.0.0.1:8080' },
+    // The API accepts only its own Host and Origin: the proxy presents the API's host, and turns the dev page's own
+    // origin (and only it) into the API's, so that cross-origin writes stay refused through the proxy too.
+    proxy: {
+      '/api': {
+        target: api,
+        changeOrigin: true,
+        configure: (proxy) => proxy.on('proxyReq', (proxyReq, req) => {
+          if (req.headers.origin && req.headers.origin === `http://${req.headers.host}`) proxyReq.setHeader('origin', new URL(api).origin);
+        }),
+      },
+    },
   },
 });

@@ -8,10 +8,12 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import underPressure from '@fastify/under-pressure';
 import type { Config } from '../config/schema.ts';
 import { BurnoutError } from '../errors.ts';
 import type { Store } from '../store/open.ts';
-import { installErrorHandlers } from './errors.ts';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './errors.ts';
+import { installSameOrigin } from './same-origin.ts';
 import type { ModelHost } from './model-host.ts';
 import { createSerialQueue, type SerialQueue } from './serial-queue.ts';
 import { registerAssessmentRoutes } from './routes/assessments.ts';
@@ -25,7 +27,7 @@ export interface AppContext {
   config: Readonly<Config>;
   store: Store;
   models: ModelHost;
-  /** Check-ins run one at a time through this queue (the engines share two cores). */
+  /** The store phase of check-ins (Stage 3 + the write) runs one at a time through this queue. */
   checkIns: SerialQueue;
   /** Who acts, for the audit log (no authentication yet: the local user). */
   actor: string;
@@ -47,11 +49,31 @@ export interface AppOptions {
 /** Creates the app (not listening yet); `app.inject` works on it directly. */
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const server = o.config.server;
-  const app = Fastify({ logger: o.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  const app = Fastify({
+    logger: o.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    // A stalled upload is cut off; a silent connection is closed (after the longest check-in can take).
+    requestTimeout: server.requestTimeoutSec * 1000,
+    connectionTimeout: server.connectionTimeoutSec * 1000,
+    // Node reads requestTimeout at construction (setting it later is ignored), so it goes in the http options too.
+    http: { requestTimeout: server.requestTimeoutSec * 1000, connectionsCheckingInterval: 1000 },
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+  });
   // One validator (zod, in the handlers) and plain JSON output: route schemas are for the OpenAPI document only.
   app.setValidatorCompiler(() => () => true);
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app);
+  installSameOrigin(app, server.allowedHosts);
+  if (server.maxEventLoopDelayMs > 0) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: server.maxEventLoopDelayMs,
+      pressureHandler: async () => {
+        throw new BurnoutError('SERVER_BUSY', 'the server is overloaded right now; try again in a few seconds', { retryAfterSec: 5 });
+      },
+    });
+  }
 
   // Plain HTTP on loopback: no HSTS and no upgrade-insecure-requests (they would break http://127.0.0.1).
   await app.register(helmet, {
@@ -85,7 +107,18 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // Swagger UI's own policy: the app's, plus inline styles (its React components set style attributes, which a
+  // stricter style-src blocks with a console error), no validator badge (no request leaves the machine) and no
+  // upgrade-insecure-requests (plain HTTP on loopback).
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP: {
+      'default-src': ["'self'"], 'base-uri': ["'self'"], 'font-src': ["'self'", 'data:'], 'form-action': ["'self'"],
+      'frame-ancestors': ["'self'"], 'img-src': ["'self'", 'data:'], 'object-src': ["'none'"], 'script-src': ["'self'"],
+      'script-src-attr': ["'none'"], 'style-src': ["'self'", "'unsafe-inline'"],
+    },
+  });
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');

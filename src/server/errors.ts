@@ -1,6 +1,8 @@
 // Maps anything thrown in a request to `{ error: { code, message } }` and an HTTP status. User mistakes are 4xx;
-// unknown failures are a generic 500 with no stack trace, SQL or internal message.
-import type { FastifyError, FastifyInstance } from 'fastify';
+// unknown failures are a generic 500 with no stack trace, SQL or internal message. Every error body goes through
+// here: route errors, Fastify's URL and body-parser errors (frameworkErrors) and malformed HTTP (clientError).
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BurnoutError, HTTP_STATUS, type ErrorCode } from '../errors.ts';
 
 /** The JSON body of every error response. */
@@ -22,6 +24,11 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; status: number; message?:
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'MEDIA_UNSUPPORTED', status: 415, message: 'this content type is not accepted here' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'INPUT_INVALID', status: 400, message: 'the JSON body is empty' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'INPUT_INVALID', status: 400, message: 'the body is not valid JSON' },
+  FST_ERR_BAD_URL: { code: 'INPUT_INVALID', status: 400, message: 'the address is not a valid URL' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'INPUT_INVALID', status: 400, message: 'a part of the address is too long' },
+  FST_ERR_ASYNC_CONSTRAINT: { code: 'INPUT_INVALID', status: 400, message: 'the request could not be routed' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'INPUT_INVALID', status: 400, message: 'the Content-Length header does not match the body' },
+  FST_ERR_CTP_INVALID_TYPE: { code: 'MEDIA_UNSUPPORTED', status: 415, message: 'the content type is not valid' },
 };
 
 /** Our code for a plain 4xx status (Fastify errors without a known code). */
@@ -33,14 +40,15 @@ function codeForStatus(status: number): ErrorCode {
   return 'INPUT_INVALID';
 }
 
-/** Status and body for an error. Never includes a stack, SQL or the message of an unexpected error. */
-export function httpError(e: unknown): { status: number; body: ErrorBody } {
+/** Status and body for an error (and Retry-After in seconds when the client should retry). Never includes a stack, SQL or the message of an unexpected error. */
+export function httpError(e: unknown): { status: number; body: ErrorBody; retryAfterSec?: number } {
   if (e instanceof BurnoutError) {
     const status = HTTP_STATUS[e.code];
     const message = status >= 500 && (e.code === 'INTERNAL' || e.code === 'STORE_FAILED')
       ? (e.code === 'STORE_FAILED' ? 'the database could not complete the request' : 'an unexpected internal error occurred')
       : e.message;
-    return { status, body: { error: { code: e.code, message, ...(e.hint && status < 500 ? { hint: e.hint } : {}) } } };
+    const body: ErrorBody = { error: { code: e.code, message, ...(e.hint && status < 500 ? { hint: e.hint } : {}) } };
+    return { status, body, ...(e.retryAfterSec !== undefined ? { retryAfterSec: e.retryAfterSec } : {}) };
   }
   const fe = e as Partial<FastifyError> | undefined;
   const known = fe?.code ? FASTIFY_CODES[fe.code] : undefined;
@@ -60,12 +68,36 @@ function safeMessage(m: unknown): string {
   return s || 'bad request';
 }
 
-/** Installs the error and not-found handlers that give every failure the `{ error: { code, message } }` shape. */
+/** Sends the error body for `err` (logging unexpected failures in full and the cause of rejections, e.g. ffmpeg's words). */
+export function sendError(err: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const { status, body, retryAfterSec } = httpError(err);
+  if (status >= 500 && body.error.code !== 'SERVER_BUSY') request.log.error({ err }, 'request failed');
+  else request.log.info({ code: body.error.code, detail: causeOf(err) }, 'request rejected');
+  if (retryAfterSec !== undefined) void reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfterSec))));
+  void reply.status(status).header('cache-control', 'no-store').send(body);
+}
+
+/** The first line of an error's cause, for the log only (never sent). */
+function causeOf(err: unknown): string | undefined {
+  const cause = (err as { cause?: unknown } | undefined)?.cause;
+  return cause instanceof Error ? cause.message.slice(0, 500) : undefined;
+}
+
+/** Installs the error handler that gives every route failure the `{ error: { code, message } }` shape. */
 export function installErrorHandlers(app: FastifyInstance): void {
-  app.setErrorHandler((err, request, reply) => {
-    const { status, body } = httpError(err);
-    if (status >= 500) request.log.error({ err }, 'request failed');
-    else request.log.info({ code: body.error.code }, 'request rejected');
-    void reply.status(status).header('cache-control', 'no-store').send(body);
-  });
+  app.setErrorHandler((err, request, reply) => sendError(err, request, reply));
+}
+
+/** Fastify's `frameworkErrors` option: bad URLs and routing errors get the same body as everything else. */
+export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  sendError(err, request, reply);
+}
+
+/** Fastify's `clientErrorHandler`: malformed HTTP gets a 400 in our shape (no echo of what was sent), then the socket closes. */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const timeout = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+  const body = JSON.stringify({ error: { code: 'INPUT_INVALID', message: timeout ? 'the request took too long to arrive' : 'the request is not valid HTTP' } });
+  const status = timeout ? '408 Request Timeout' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
 }

@@ -1,11 +1,12 @@
-// Keeps the server's models: one AssessRuntime (engines + fusion) and the trend model, loaded once at start-up
-// (optionally after pulling hub models), with their status and download progress for GET /api/models.
-import { loadAssessRuntime, type AssessRuntime } from '../assess.ts';
+// Keeps the server's models: the analysis pool (its worker threads each hold the engines + fusion model) and the
+// trend model (Stage 3, on the event loop: a few ms), loaded once at start-up (optionally after pulling hub models),
+// with their status and download progress for GET /api/models.
 import type { EngineStatus } from '../analysis/engine-registry.ts';
 import type { Config } from '../config/schema.ts';
 import { resolvePath } from '../config/load.ts';
 import { toBurnoutError } from '../errors.ts';
 import { configuredHubModels, pullModel } from '../hub/pull.ts';
+import { createAnalysisPool, type AnalysisPool } from '../pool/analysis-pool.ts';
 import { loadTrendModel, type TrendModel } from '../trend/load.ts';
 import type { Progress } from '../progress.ts';
 
@@ -21,7 +22,10 @@ export interface DownloadView {
 /** The models a server holds and how loading them went. */
 export interface ModelHost {
   state: 'loading' | 'ready' | 'failed';
-  runtime: AssessRuntime | null;
+  /** Decodes and assesses check-ins off the event loop; null only before start-up created it. */
+  analysis: AnalysisPool | null;
+  /** Identity of the fusion model the workers loaded (stored with each assessment). */
+  fusionModel: string | null;
   trendModel: TrendModel | null;
   /** Status per modality plus `fusion` and `trend`. */
   engines: Record<string, EngineStatus[]>;
@@ -45,23 +49,30 @@ export interface ModelHostOptions {
 export function startModelHost(config: Readonly<Config>, options: ModelHostOptions = {}): ModelHost {
   const host: ModelHost = {
     state: 'loading',
-    runtime: null,
+    analysis: null,
+    fusionModel: null,
     trendModel: null,
     engines: {},
     downloads: [],
     ready: Promise.resolve(),
     async dispose() {
       await host.ready;
-      await host.runtime?.dispose();
+      await host.analysis?.close();
       host.trendModel?.dispose();
     },
   };
   const changed = () => options.onChange?.(host);
+  // Without --pull the workers start at once, so that bad uploads are answered while the models load.
+  if (!options.pull) host.analysis = createAnalysisPool(config);
   host.ready = (async () => {
-    if (options.pull) await pullAll(config, host, changed);
+    if (options.pull) {
+      await pullAll(config, host, changed);
+      host.analysis = createAnalysisPool(config);
+    }
     try {
-      host.runtime = await loadAssessRuntime(config);
-      Object.assign(host.engines, runtimeStatuses(host.runtime));
+      const status = await host.analysis!.status();
+      Object.assign(host.engines, status.engines);
+      host.fusionModel = status.fusionModel;
     } catch (e) {
       const err = toBurnoutError(e);
       host.state = 'failed';
@@ -82,36 +93,6 @@ export function startModelHost(config: Readonly<Config>, options: ModelHostOptio
     changed();
   })();
   return host;
-}
-
-/** A host around models the caller already loaded (tests, benchmarks). */
-export function readyModelHost(runtime: AssessRuntime, trendModel: TrendModel | null): ModelHost {
-  return {
-    state: 'ready',
-    runtime,
-    trendModel,
-    engines: { ...runtimeStatuses(runtime), trend: [trendModel ? { name: 'gru', ok: true } : { name: 'gru', ok: false, reason: 'no trend model loaded' }] },
-    downloads: [],
-    ready: Promise.resolve(),
-    async dispose() {
-      await runtime.dispose();
-      trendModel?.dispose();
-    },
-  };
-}
-
-/** Engine status per modality and the fusion model's identity, from a loaded runtime. */
-export function runtimeStatuses(runtime: AssessRuntime): Record<string, EngineStatus[]> {
-  const out: Record<string, EngineStatus[]> = {};
-  for (const [m, statuses] of Object.entries(runtime.engines.statuses)) out[m] = statuses ?? [];
-  out.fusion = [{ name: 'attention', ok: true, model: fusionModelName(runtime) }];
-  return out;
-}
-
-/** A short identity of the runtime's fusion model, stored with each assessment. */
-export function fusionModelName(runtime: AssessRuntime): string {
-  const meta = runtime.fusion.metadata;
-  return `${meta.format} (${meta.representation}, ${meta.parameterCount} parameters)`;
 }
 
 async function pullAll(config: Readonly<Config>, host: ModelHost, changed: () => void): Promise<void> {
@@ -147,16 +128,21 @@ function recorder(view: DownloadView, changed: () => void): Progress {
   };
 }
 
-/** A host whose models are not available (state 'failed' with a reason), e.g. for serving stored data only. */
-export function unavailableModelHost(reason: string): ModelHost {
+/**
+ * A host whose models are not available (state 'failed' with a reason), e.g. for serving stored data only. Its
+ * workers still decode uploads, so bad media gets its own 4xx; a good check-in gets 503 MODEL_MISSING.
+ */
+export function unavailableModelHost(config: Readonly<Config>, reason: string): ModelHost {
+  const analysis = createAnalysisPool(config, { modelsUnavailable: reason });
   return {
     state: 'failed',
-    runtime: null,
+    analysis,
+    fusionModel: null,
     trendModel: null,
     engines: {},
     downloads: [],
     error: reason,
     ready: Promise.resolve(),
-    async dispose() {},
+    dispose: () => analysis.close(),
   };
 }

@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import type { Modality } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
+import { parsePlainDecimal } from '../plain-decimal.ts';
 import type { SelfReport } from '../trend/types.ts';
 
 /** An uploaded file whose type was recognised from its bytes. */
@@ -30,7 +31,12 @@ export interface UploadLimits {
   maxImageBytes: number;
   maxAudioBytes: number;
   maxTextChars: number;
+  /** Checks the first bytes of an audio file while the rest still arrives (throws to refuse it at once). */
+  precheckAudio?: (prefix: Uint8Array) => void;
 }
+
+/** Bytes of an audio upload read before `precheckAudio` looks at them (any WAV header fits). */
+const PRECHECK_BYTES = 4096;
 
 const FILE_FIELDS = ['audio', 'image'] as const;
 const VALUE_FIELDS = new Set(['text', 'energy', 'stress', 'work', 'consent']);
@@ -82,7 +88,7 @@ async function readParts(request: FastifyRequest, limits: UploadLimits, values: 
         }
         if (files[field]) throw new BurnoutError('INPUT_INVALID', `only one file is accepted in "${field}"`);
         const max = field === 'audio' ? limits.maxAudioBytes : limits.maxImageBytes;
-        files[field] = await readLimited(part.file, max, field);
+        files[field] = await readLimited(part.file, max, field, field === 'audio' ? limits.precheckAudio : undefined);
       } else {
         if (!VALUE_FIELDS.has(part.fieldname)) throw new BurnoutError('INPUT_INVALID', `unknown field "${part.fieldname}"`);
         if (part.valueTruncated) throw tooLongText(limits.maxTextChars);
@@ -97,17 +103,28 @@ async function readParts(request: FastifyRequest, limits: UploadLimits, values: 
   }
 }
 
-async function readLimited(stream: AsyncIterable<Buffer> & { resume(): void; truncated?: boolean }, max: number, field: string): Promise<Uint8Array> {
+async function readLimited(
+  stream: AsyncIterable<Buffer> & { resume(): void; truncated?: boolean },
+  max: number,
+  field: string,
+  precheck?: (prefix: Uint8Array) => void,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let checked = !precheck;
   for await (const chunk of stream) {
     size += chunk.length;
     if (size > max || stream.truncated) {
       throw new BurnoutError('MEDIA_TOO_LARGE', `the ${field} file is larger than ${(max / 1024 / 1024).toFixed(0)} MB`);
     }
     chunks.push(chunk);
+    if (!checked && size >= PRECHECK_BYTES) {
+      checked = true;
+      precheck!(new Uint8Array(Buffer.concat(chunks)));
+    }
   }
   if (size === 0) throw new BurnoutError('MEDIA_UNDECODABLE', `the ${field} file is empty`);
+  if (!checked) precheck!(new Uint8Array(Buffer.concat(chunks)));
   return new Uint8Array(Buffer.concat(chunks));
 }
 
@@ -164,8 +181,8 @@ function readSelfReport(values: Map<string, string[]>): SelfReport {
   for (const k of ['energy', 'stress', 'work'] as const) {
     const v = single(values, k);
     if (v === undefined || v.trim() === '') continue;
-    const n = Number(v);
-    if (!Number.isFinite(n)) throw new BurnoutError('INPUT_INVALID', `"${k}" must be a number`);
+    const n = parsePlainDecimal(v);
+    if (n === null) throw new BurnoutError('INPUT_INVALID', `"${k}" must be a plain decimal number such as 7 or 7.5`);
     raw[k] = n;
   }
   const parsed = selfReportSchema.safeParse(raw);

@@ -1,18 +1,21 @@
-// Erasure: deletes every row that belongs to a profile, in every table, in one transaction.
+// Erasure: deletes every row that belongs to a profile, in every table, in one transaction, then scrubs the deleted
+// bytes from the database files (scrub.ts).
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from './ids.ts';
 import { forgetItemJson } from './item-json-cache.ts';
+import { scrubAfterErase, type ScrubReport } from './scrub.ts';
 import type { Database } from './types.ts';
 
 /** Rows deleted per table. */
 export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log' | 'profiles', number>;
 
 /**
- * Deletes the profile and all its rows (children first, so it does not depend on cascades). The erasure
- * itself is logged without the profile id, so nothing that names the profile remains.
+ * Deletes the profile and all its rows (children first, so it does not depend on cascades), then scrubs the deleted
+ * bytes from the database files (`onScrub` hears how that went). The erasure itself is logged without the profile
+ * id, so nothing that names the profile remains.
  */
-export async function eraseProfile(db: Kysely<Database>, profileId: string, actor: string): Promise<EraseCounts> {
-  return db.transaction().execute(async (trx) => {
+export async function eraseProfile(db: Kysely<Database>, profileId: string, actor: string, onScrub?: (r: ScrubReport) => void): Promise<EraseCounts> {
+  const counts = await db.transaction().execute(async (trx) => {
     const del = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log') =>
       Number((await trx.deleteFrom(table).where('profile_id', '=', profileId).executeTakeFirst()).numDeletedRows);
     const counts: EraseCounts = {
@@ -29,6 +32,9 @@ export async function eraseProfile(db: Kysely<Database>, profileId: string, acto
     }).execute();
     return counts;
   }).finally(() => forgetItemJson(db));
+  const report = await scrubAfterErase(db);
+  onScrub?.(report);
+  return counts;
 }
 
 /** Rows that still name the profile, per table (for verification after an erasure). */

@@ -3,19 +3,33 @@ import { MODALITIES } from '../analysis/types.ts';
 import { EMOTIONS } from '../emotions.ts';
 import type { StoredAssessment } from './record.ts';
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A leading tab or CR (OWASP CSV injection). */
+const CONTROL_START = /^[\t\r]/;
+/**
+ * What spreadsheets skip or trim before deciding that a cell is a formula: any whitespace (space, LF, NBSP, ideographic
+ * space, line separators), the BOM, zero-width and other invisible format characters (Unicode Cf), and the Hangul
+ * fillers that render as nothing.
+ */
+const INVISIBLE_PREFIX = /^[\s\p{Cf}\u034F\u115F\u1160\u180E\u3164\uFFA0]+/u;
+/** Formula triggers: `= + - @` and their full-width and small forms (some spreadsheets fold these to ASCII). */
+const TRIGGER = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+
+/** True when a spreadsheet could read `s` as a formula: a trigger after any leading whitespace or invisible characters. */
+export function looksLikeFormula(s: string): boolean {
+  return CONTROL_START.test(s) || TRIGGER.test(s.replace(INVISIBLE_PREFIX, ''));
+}
 
 /**
- * One CSV cell: finite numbers as they are; everything else as text where a leading `= + - @`, tab or CR is
- * neutralised with a `'` prefix, and the cell is quoted when it holds a comma, quote or line break.
+ * One CSV cell: finite numbers as they are; everything else as text where a formula trigger (`= + - @` or a
+ * full-width form, after any leading whitespace or invisible characters) or a leading tab or CR is neutralised with a
+ * `'` prefix, and the cell is quoted when it holds a comma, quote or line break.
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   let s = typeof value === 'string' ? value : JSON.stringify(value);
-  if (FORMULA_START.test(s)) s = `'${s}`;
+  if (looksLikeFormula(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

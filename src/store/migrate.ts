@@ -13,10 +13,13 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
   };
 }
 
-/** Brings the schema up to date; throws STORE_FAILED naming the migration that failed. */
-export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect): Promise<string[]> {
+/**
+ * Brings the schema up to date; throws STORE_FAILED naming the migration that failed. `schema` (PostgreSQL) keeps
+ * Kysely's bookkeeping tables in that schema, so that migrations of two schemas in one database cannot see each other's.
+ */
+export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect, schema?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
-  const migrator = new Migrator({ db, provider });
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

@@ -31,7 +31,7 @@ export interface OpenOptions {
 
 /**
  * Opens the configured store and migrates it to the latest schema. SQLite runs with WAL, synchronous=FULL
- * (a committed check-in survives a crash and a power cut), busy_timeout 5 s and foreign keys on.
+ * (a committed check-in survives a crash and a power cut), busy_timeout 5 s, foreign keys on and secure_delete on.
  */
 export async function openStore(storeConfig: Readonly<Config['store']>, options: OpenOptions = {}): Promise<Store> {
   const store = storeConfig.databaseUrl
@@ -41,7 +41,7 @@ export async function openStore(storeConfig: Readonly<Config['store']>, options:
     if (store.dialect === 'postgres' && options.pgSchema) {
       await sql`create schema if not exists ${sql.id(options.pgSchema)}`.execute(store.db);
     }
-    if (options.migrate !== false) await migrateToLatest(store.db, store.dialect);
+    if (options.migrate !== false) await migrateToLatest(store.db, store.dialect, store.dialect === 'postgres' ? options.pgSchema : undefined);
   } catch (e) {
     await store.close().catch(() => {});
     if (e instanceof BurnoutError) throw e;
@@ -60,6 +60,8 @@ export function openSqlite(file: string): Store {
     raw.pragma('synchronous = FULL');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('foreign_keys = ON');
+    // Deleted content is overwritten with zeros as it is deleted (erasure must not leave readable free pages).
+    raw.pragma('secure_delete = ON');
   } catch (e) {
     throw new BurnoutError('STORE_FAILED', `cannot open the SQLite database ${file}: ${describe(e)}`, { cause: e });
   }

@@ -5,13 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { loadAssessRuntime } from '../../src/assess.ts';
 import { loadConfig, resolvePath } from '../../src/config/load.ts';
 import { REPO_ROOT } from '../../src/config/paths.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { readyModelHost, type ModelHost } from '../../src/server/model-host.ts';
+import { startModelHost, type ModelHost } from '../../src/server/model-host.ts';
 import { countProfileRows } from '../../src/store/erase.ts';
-import { loadTrendModel } from '../../src/trend/load.ts';
 import { multipart, type FormValue } from '../helpers/http.ts';
 import { speechLikeVoice, wavBytes } from '../helpers/audio-fixtures.ts';
 import { openTempSqlite } from './backends.ts';
@@ -46,8 +44,10 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
 
   beforeAll(async () => {
     store = await openTempSqlite();
-    const runtime = await loadAssessRuntime(config);
-    models = readyModelHost(runtime, await loadTrendModel(resolvePath(config.trend.modelDir)));
+    // The server's own path: the analysis pool's worker loads the engines, the event loop the trend model.
+    models = startModelHost(config);
+    await models.ready;
+    expect(models.state, models.error).toBe('ready');
     app = await buildApp({ config, store, models });
   }, 180_000);
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config/load.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { unavailableModelHost } from '../../src/server/model-host.ts';
+import { unavailableModelHost, type ModelHost } from '../../src/server/model-host.ts';
 import { assertLoopback, isLoopback } from '../../src/cli/commands/serve.ts';
 import { multipart } from '../helpers/http.ts';
 import { speechLikeVoice, wavBytes } from '../helpers/audio-fixtures.ts';
@@ -14,17 +14,21 @@ import { openTempSqlite } from './backends.ts';
 describe('server: limits, errors and headers', () => {
   let app: FastifyInstance;
   let dispose: () => Promise<void>;
+  let models: ModelHost | undefined;
   let png: Uint8Array;
 
   beforeAll(async () => {
     const store = await openTempSqlite();
     dispose = store.dispose;
-    const config = loadConfig({ env: {} });
-    app = await buildApp({ config, store, models: unavailableModelHost('no models in this test') });
+    // The test builds 35 MB bodies in the server's own process: that lag is the test's, not the server's.
+    const config = loadConfig({ env: { BURNOUT_SERVER_MAX_EVENT_LOOP_DELAY_MS: '0' } });
+    models = unavailableModelHost(config, 'no models in this test');
+    app = await buildApp({ config, store, models });
     png = new Uint8Array(await sharp({ create: { width: 16, height: 16, channels: 3, background: '#884422' } }).png().toBuffer());
   });
   afterAll(async () => {
     await app?.close();
+    await models?.dispose();
     await dispose?.();
   });
 
@@ -151,8 +155,9 @@ describe('server: limits, errors and headers', () => {
 describe('server: rate limit', () => {
   it('answers 429 RATE_LIMITED over the per-minute limit', async () => {
     const store = await openTempSqlite();
-    const config = loadConfig({ env: { BURNOUT_SERVER_RATE_LIMIT_PER_MINUTE: '3' } });
-    const app = await buildApp({ config, store, models: unavailableModelHost('none') });
+    const config = loadConfig({ env: { BURNOUT_SERVER_RATE_LIMIT_PER_MINUTE: '3', BURNOUT_SERVER_MAX_EVENT_LOOP_DELAY_MS: '0' } });
+    const models = unavailableModelHost(config, 'none');
+    const app = await buildApp({ config, store, models });
     try {
       const codes = [];
       for (let i = 0; i < 4; i++) codes.push((await app.inject({ method: 'GET', url: '/api/health' })).statusCode);
@@ -161,6 +166,32 @@ describe('server: rate limit', () => {
       expect(res.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     } finally {
       await app.close();
+      await models.dispose();
+      await store.dispose();
+    }
+  });
+});
+
+describe('server: event-loop pressure', () => {
+  it('answers 503 SERVER_BUSY with Retry-After while the event loop lags, and 200 again afterwards', async () => {
+    const store = await openTempSqlite();
+    const config = loadConfig({ env: { BURNOUT_SERVER_MAX_EVENT_LOOP_DELAY_MS: '200' } });
+    const models = unavailableModelHost(config, 'none');
+    const app = await buildApp({ config, store, models });
+    try {
+      await app.ready();
+      const until = Date.now() + 1500;
+      while (Date.now() < until) { /* block the event loop */ }
+      await new Promise((r) => setTimeout(r, 20)); // under-pressure's overdue sample runs first and sees the lag
+      const busy = await app.inject({ method: 'GET', url: '/api/health' });
+      expect(busy.statusCode).toBe(503);
+      expect(busy.json()).toMatchObject({ error: { code: 'SERVER_BUSY' } });
+      expect(Number(busy.headers['retry-after'])).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 2100));
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await models.dispose();
       await store.dispose();
     }
   });

@@ -151,3 +151,26 @@ export function encodeWav(channels: readonly Float32Array[], o: WavOptions): Uin
 export function wavBytes(samples: Float32Array, sampleRate: number): Uint8Array {
   return encodeWav([samples], { sampleRate, encoding: 'int16' });
 }
+
+/**
+ * A 44-byte PCM WAV header claiming `rate` Hz, `channels` and `bits`, followed by `dataBytes` of silence: for the
+ * header checks (the claimed rate and duration are what matters, not the samples).
+ */
+export function wavHeaderOnly(rate: number, dataBytes: number, bits = 8, channels = 1): Uint8Array {
+  const b = new Uint8Array(44 + dataBytes);
+  const v = new DataView(b.buffer);
+  b.set(new TextEncoder().encode('RIFF'), 0);
+  v.setUint32(4, 36 + dataBytes, true);
+  b.set(new TextEncoder().encode('WAVEfmt '), 8);
+  v.setUint32(16, 16, true);
+  v.setUint16(20, 1, true);
+  v.setUint16(22, channels, true);
+  v.setUint32(24, rate, true);
+  v.setUint32(28, (rate * channels * bits) / 8, true);
+  v.setUint16(32, (channels * bits) / 8, true);
+  v.setUint16(34, bits, true);
+  b.set(new TextEncoder().encode('data'), 36);
+  v.setUint32(40, dataBytes, true);
+  b.fill(bits === 8 ? 128 : 0, 44);
+  return b;
+}

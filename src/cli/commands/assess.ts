@@ -5,6 +5,7 @@ import { MODALITIES } from '../../analysis/types.ts';
 import { assessCheckIn, loadAssessRuntime, validateSelfReport } from '../../assess.ts';
 import { loadConfig } from '../../config/load.ts';
 import { BurnoutError } from '../../errors.ts';
+import { parsePlainDecimal } from '../../plain-decimal.ts';
 import type { SelfReport } from '../../trend/types.ts';
 import { formatAssessment } from '../format-assessment.ts';
 import { printJson } from '../output.ts';
@@ -25,7 +26,7 @@ function selfReportOf(opts: AssessOptions): SelfReport {
   for (const key of ['energy', 'stress', 'work'] as const) {
     const text = opts[key];
     if (text === undefined) continue;
-    report[key] = text.trim() === '' ? NaN : Number(text);
+    report[key] = parsePlainDecimal(text) ?? NaN;
     raw[key] = text;
     names[key] = `--${key}`;
   }

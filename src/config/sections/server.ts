@@ -12,6 +12,18 @@ export const serverSection = z.object({
   maxAudioBytes: z.number().int().positive().default(25 * 1024 * 1024),
   /** Requests per minute per client before 429. */
   rateLimitPerMinute: z.number().int().positive().default(600),
-  /** Check-ins analysed one at a time; more than this many running or waiting → 429. */
+  /** Check-ins running or waiting (admission control); more → 429 with Retry-After. */
   maxQueuedCheckIns: z.number().int().positive().default(32),
+  /** Extra accepted Host values ("name" on the server's port, or "name:port"), e.g. for an SSH tunnel's local port. */
+  allowedHosts: z.array(z.string().min(1)).default([]),
+  /** Time budget of one check-in's decoding + Stages 1–2, in seconds; over it → 422 ANALYSIS_TIMEOUT, worker recycled. */
+  checkInBudgetSec: z.number().positive().max(600).default(30),
+  /** Worker threads that decode and analyse check-ins; 0 = automatic (cores − 1, at least 1, at most 4). */
+  analysisWorkers: z.number().int().min(0).max(32).default(0),
+  /** Event-loop delay (ms) above which requests get 503 SERVER_BUSY (@fastify/under-pressure); 0 = off. */
+  maxEventLoopDelayMs: z.number().int().min(0).default(1000),
+  /** Seconds a client has to send a whole request (headers and body); a stalled upload is cut off after it. */
+  requestTimeoutSec: z.number().positive().default(60),
+  /** Seconds a connection may stay silent (must exceed checkInBudgetSec, since a check-in's answer comes after it). */
+  connectionTimeoutSec: z.number().positive().default(120),
 }).strict();

@@ -5,17 +5,22 @@ import { BurnoutError, isBurnoutError } from '../../errors.ts';
 import { decodeWithFfmpeg } from './ffmpeg.ts';
 import { resample } from './resample.ts';
 import { sniffAudio, type AudioContainer } from './sniff.ts';
-import { decodeWav, UnsupportedWavError } from './wav.ts';
+import { checkWavHeader, decodeWav, readWavHeader, readWavHeaderPrefix, UnsupportedWavError } from './wav.ts';
 
 /** The sample rate every decoded clip is converted to. */
 export const TARGET_SAMPLE_RATE = 16_000;
 
 /** Options for decoding. */
 export interface DecodeOptions {
-  /** Compressed formats stop decoding a little after this many seconds (the analyzer then rejects the clip as too long). */
+  /**
+   * Longest recording accepted: a WAV whose header declares more is refused before decoding (MEDIA_TOO_LARGE);
+   * compressed formats stop decoding just after it and are refused when they reach it.
+   */
   maxDurationSec?: number;
   /** ffmpeg executable to use for non-WAV containers. */
   ffmpegPath?: string;
+  /** ffmpeg is killed after this many milliseconds (default 60 s). */
+  ffmpegTimeoutMs?: number;
 }
 
 /** A decoded clip plus facts about the source file. */
@@ -29,7 +34,7 @@ export interface DecodedAudio extends AudioInput {
 
 const NAMES: Record<AudioContainer, string> = {
   wav: 'WAV file', rf64: 'RF64 WAV file', rifx: 'big-endian WAV file', ogg: 'OGG file', webm: 'WebM file',
-  mp3: 'MP3 file', m4a: 'M4A/MP4 file', flac: 'FLAC file', aiff: 'AIFF file', caf: 'CAF file',
+  mp3: 'MP3 file', m4a: 'M4A/MP4 file', aac: 'AAC file', flac: 'FLAC file', aiff: 'AIFF file', caf: 'CAF file',
 };
 
 /**
@@ -46,8 +51,12 @@ export async function decodeAudio(bytes: Uint8Array, options: DecodeOptions = {}
   }
   const container = sniffed.container;
   if (container === 'wav' || container === 'rf64') {
+    // Cheap checks first: rate, channels and duration come from the header, before any sample is read or resampled.
+    const header = readWavHeader(bytes);
+    checkWavHeader(header);
+    checkDuration(header.frames / header.format.sampleRate, options.maxDurationSec);
     try {
-      const pcm = decodeWav(bytes);
+      const pcm = decodeWav(bytes, header);
       const samples = resample(sanitize(pcm.samples), pcm.sampleRate, TARGET_SAMPLE_RATE);
       return { samples, sampleRate: TARGET_SAMPLE_RATE, container, sourceSampleRate: pcm.sampleRate, sourceChannels: pcm.channels };
     } catch (e) {
@@ -56,6 +65,20 @@ export async function decodeAudio(bytes: Uint8Array, options: DecodeOptions = {}
     }
   }
   return viaFfmpeg(bytes, container, options);
+}
+
+/**
+ * Refuses, from the first bytes of an upload that is still arriving, a WAV whose header breaks a limit (rate outside
+ * 8–96 kHz, channels, declared duration over `maxDurationSec`): microseconds instead of reading 25 MB first. A prefix
+ * that does not show the whole header, and every other container, passes (decodeAudio checks again).
+ */
+export function precheckAudioPrefix(prefix: Uint8Array, options: Pick<DecodeOptions, 'maxDurationSec'> = {}): void {
+  const sniffed = sniffAudio(prefix);
+  if (sniffed.kind !== 'audio' || (sniffed.container !== 'wav' && sniffed.container !== 'rf64')) return;
+  const header = readWavHeaderPrefix(prefix);
+  if (!header) return;
+  checkWavHeader(header);
+  checkDuration(header.frames / header.format.sampleRate, options.maxDurationSec);
 }
 
 /** Reads and decodes an audio file. A missing file is DATA_MISSING; everything else as decodeAudio. */
@@ -74,11 +97,13 @@ export async function readAudioFile(path: string, options: DecodeOptions = {}): 
 async function viaFfmpeg(bytes: Uint8Array, container: AudioContainer, options: DecodeOptions, wavError?: UnsupportedWavError): Promise<DecodedAudio> {
   const what = NAMES[container];
   try {
-    const samples = await decodeWithFfmpeg(bytes, what, {
+    const samples = await decodeWithFfmpeg(bytes, container, what, {
       sampleRate: TARGET_SAMPLE_RATE,
       maxSeconds: options.maxDurationSec !== undefined ? options.maxDurationSec + 1 : undefined,
       ffmpegPath: options.ffmpegPath,
+      timeoutMs: options.ffmpegTimeoutMs,
     });
+    checkDuration(samples.length / TARGET_SAMPLE_RATE, options.maxDurationSec);
     return { samples: sanitize(samples), sampleRate: TARGET_SAMPLE_RATE, container };
   } catch (e) {
     // A WAV with an unusual codec: say what it is rather than only that ffmpeg is missing.
@@ -87,6 +112,14 @@ async function viaFfmpeg(bytes: Uint8Array, container: AudioContainer, options: 
     }
     throw e;
   }
+}
+
+/** Refuses a recording longer than the limit (MEDIA_TOO_LARGE), with the same words as the voice analyzer. */
+function checkDuration(seconds: number, maxSec: number | undefined): void {
+  if (maxSec === undefined || seconds <= maxSec) return;
+  throw new BurnoutError('MEDIA_TOO_LARGE', `the recording is too long: ${seconds.toFixed(1)} s, the limit is ${maxSec} s (config voice.maxDurationSec)`, {
+    hint: 'record a shorter clip',
+  });
 }
 
 /** Replaces NaN/Infinity (possible in float WAV data) with 0. Works in place and returns the array. */

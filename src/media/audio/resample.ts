@@ -8,6 +8,13 @@ const PASS_EDGE = 0.9;
 const STOP_EDGE = 1.0;
 /** Most filter phases kept in the table; rarer ratios snap to the nearest of this many (timing error ≤ 1/8192 sample). */
 const MAX_PHASES = 4096;
+/**
+ * Most taps in the table (phases × width, 2 MB of floats): a wide filter (high input rate) gets fewer phases, so the
+ * table costs at most ~40 ms to build for any rate pair. Without it a rate sharing no factor with the target (767,999
+ * → 16,000 Hz) built ~20 M taps. The per-sample work needs no cap: it is about 100 taps per input sample when
+ * downsampling and 100 × the ratio when upsampling, so the caller bounds it by bounding length and ratio.
+ */
+const MAX_TABLE_TAPS = 1 << 19;
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
@@ -37,9 +44,9 @@ export function resample(input: Float32Array, fromRate: number, toRate: number):
   const g = gcd(fromRate, toRate);
   const step = fromRate / g; // input advance per output sample, as a fraction step/up
   const up = toRate / g;
-  const phases = Math.min(up, MAX_PHASES);
   const { cutoff, half, beta } = design(fromRate, toRate);
   const width = 2 * half;
+  const phases = Math.min(up, MAX_PHASES, Math.max(1, Math.floor(MAX_TABLE_TAPS / width)));
   const table = buildTable(phases, width, half, cutoff, beta);
   const outLength = Math.floor((input.length * up) / step);
   const out = new Float32Array(outLength);

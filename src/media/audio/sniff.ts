@@ -1,7 +1,7 @@
 // Recognises audio containers (and common non-audio files) from their first bytes, never from a file extension.
 
 /** Containers this project knows. `wav` is decoded in-process; the others go through ffmpeg. */
-export type AudioContainer = 'wav' | 'rf64' | 'rifx' | 'ogg' | 'webm' | 'mp3' | 'm4a' | 'flac' | 'aiff' | 'caf';
+export type AudioContainer = 'wav' | 'rf64' | 'rifx' | 'ogg' | 'webm' | 'mp3' | 'm4a' | 'aac' | 'flac' | 'aiff' | 'caf';
 
 /** What the first bytes say a file is. */
 export type Sniffed = { kind: 'audio'; container: AudioContainer } | { kind: 'other'; what: string } | { kind: 'unknown' };
@@ -36,7 +36,7 @@ export function sniffAudio(bytes: Uint8Array): Sniffed {
   if (bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3) return { kind: 'audio', container: 'webm' };
   if (ascii(bytes, 4, 4) === 'ftyp') return { kind: 'audio', container: 'm4a' };
   if (ascii(bytes, 0, 3) === 'ID3' || isMpegFrame(bytes)) return { kind: 'audio', container: 'mp3' };
-  if (bytes[0] === 0xff && (bytes[1] === 0xf1 || bytes[1] === 0xf9)) return { kind: 'audio', container: 'm4a' }; // raw AAC (ADTS)
+  if (bytes[0] === 0xff && (bytes[1] === 0xf1 || bytes[1] === 0xf9)) return { kind: 'audio', container: 'aac' }; // raw AAC (ADTS)
   if (bytes[0] === 0x89 && ascii(bytes, 1, 3) === 'PNG') return { kind: 'other', what: 'a PNG image' };
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { kind: 'other', what: 'a JPEG image' };
   if (ascii(bytes, 0, 4) === '%PDF') return { kind: 'other', what: 'a PDF document' };

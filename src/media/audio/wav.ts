@@ -13,7 +13,7 @@ export interface PcmAudio {
 }
 
 /** The `fmt ` chunk fields this decoder needs. */
-interface WavFormat {
+export interface WavFormat {
   tag: number;
   channels: number;
   sampleRate: number;
@@ -37,13 +37,50 @@ function undecodable(message: string): BurnoutError {
   return new BurnoutError('MEDIA_UNDECODABLE', message);
 }
 
+/** Sample rates accepted (Hz): telephone speech to studio audio. Anything else is refused before any work. */
+export const MIN_SAMPLE_RATE = 8_000;
+export const MAX_SAMPLE_RATE = 96_000;
+
+/** What the header says, read without touching the samples. */
+export interface WavHeader {
+  format: WavFormat;
+  data: { offset: number; size: number };
+  /** Sample frames in the data chunk (for PCM and float data; 0 for other codecs, whose frames ffmpeg counts). */
+  frames: number;
+}
+
 /**
- * Decodes a RIFF/WAVE (or RF64) file. The chunk walker accepts any chunk order (RAVDESS puts FLLR before `data`
- * and LIST/bext/_PMX after it). Supports 8/16/24/32-bit integer and 32/64-bit float PCM, WAVE_FORMAT_EXTENSIBLE
- * and any channel count. Throws MEDIA_UNDECODABLE for a broken or truncated file, UnsupportedWavError for other codecs.
+ * Reads a RIFF/WAVE (or RF64) header: walks every chunk in any order (RAVDESS puts FLLR before `data` and
+ * LIST/bext/_PMX after it) and returns the format and where the audio data is. Costs a few microseconds whatever
+ * the header claims, so every limit it reveals (rate, channels, duration) is checked before decoding.
+ * Throws MEDIA_UNDECODABLE for a broken or truncated file.
  */
-export function decodeWav(bytes: Uint8Array): PcmAudio {
+export function readWavHeader(bytes: Uint8Array): WavHeader {
   if (bytes.length < 12) throw undecodable('the WAV file is truncated: it ends inside its header');
+  const h = walkChunks(bytes, false);
+  if (!h.format) throw undecodable('not a usable WAV file: it has no format (fmt) chunk');
+  if (!h.data) throw undecodable('the WAV file has no audio data chunk (it may be truncated)');
+  return withFrames(h.format, h.data);
+}
+
+/**
+ * The header as far as `prefix` (the first bytes of an upload still arriving) shows it, with the data size the
+ * header declares; null when the prefix does not reach the data chunk. Lets the server refuse a file from its
+ * first kilobytes, before the rest is read.
+ */
+export function readWavHeaderPrefix(prefix: Uint8Array): WavHeader | null {
+  if (prefix.length < 12) return null;
+  const h = walkChunks(prefix, true);
+  return h.format && h.data ? withFrames(h.format, h.data) : null;
+}
+
+function withFrames(format: WavFormat, data: { offset: number; size: number }): WavHeader {
+  const plain = (format.tag === FORMAT_PCM || format.tag === FORMAT_FLOAT) && format.blockAlign > 0;
+  return { format, data, frames: plain ? Math.floor(data.size / format.blockAlign) : 0 };
+}
+
+/** Walks the chunks; `partial`: the bytes are a prefix, so a data chunk running past the end is not an error. */
+function walkChunks(bytes: Uint8Array, partial: boolean): { format: WavFormat | null; data: { offset: number; size: number } | null } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const isRf64 = String.fromCharCode(...bytes.subarray(0, 4)) === 'RF64';
   let format: WavFormat | null = null;
@@ -54,22 +91,48 @@ export function decodeWav(bytes: Uint8Array): PcmAudio {
     const id = String.fromCharCode(...bytes.subarray(offset, offset + 4));
     let size = view.getUint32(offset + 4, true);
     const body = offset + 8;
-    if (id === 'ds64' && size >= 16) ds64DataSize = Number(view.getBigUint64(body + 8, true));
-    if (id === 'fmt ') format = readFormat(view, body, size);
+    if (id === 'ds64' && size >= 16 && body + 16 <= bytes.length) ds64DataSize = Number(view.getBigUint64(body + 8, true));
+    if (id === 'fmt ') {
+      if (partial && body + 16 > bytes.length) break;
+      format = readFormat(view, body, size);
+    }
     if (id === 'data') {
-      if (size === UNKNOWN_SIZE) size = isRf64 && ds64DataSize !== null ? ds64DataSize : bytes.length - body;
-      if (body + size > bytes.length) {
+      const unknown = size === UNKNOWN_SIZE;
+      if (unknown) size = isRf64 && ds64DataSize !== null ? ds64DataSize : partial ? 0 : bytes.length - body;
+      if (!partial && body + size > bytes.length) {
         throw undecodable(`the WAV file is truncated: its audio data should be ${size} bytes but only ${bytes.length - body} are present`);
       }
       data = { offset: body, size };
-      if (format) break;
+      if (format || unknown) break;
     }
     if (size === UNKNOWN_SIZE) break;
     offset = body + size + (size % 2);
   }
-  if (!format) throw undecodable('not a usable WAV file: it has no format (fmt) chunk');
-  if (!data) throw undecodable('the WAV file has no audio data chunk (it may be truncated)');
-  return decodePcm(bytes.subarray(data.offset, data.offset + data.size), format);
+  return { format, data };
+}
+
+/**
+ * Checks what the header declares: 1–64 channels and a rate of 8–96 kHz (MEDIA_UNSUPPORTED otherwise, before
+ * any sample is read or resampled).
+ */
+export function checkWavHeader(h: WavHeader): void {
+  const f = h.format;
+  if (f.channels < 1 || f.channels > 64) throw undecodable(`the WAV file declares ${f.channels} channels`);
+  if (f.sampleRate < MIN_SAMPLE_RATE || f.sampleRate > MAX_SAMPLE_RATE) {
+    throw new BurnoutError('MEDIA_UNSUPPORTED', `the WAV file's sample rate of ${f.sampleRate.toLocaleString('en')} Hz is not supported: use 8–96 kHz`, {
+      hint: 'record at 16, 44.1 or 48 kHz',
+    });
+  }
+}
+
+/**
+ * Decodes a RIFF/WAVE (or RF64) file (header checked as readWavHeader and checkWavHeader say). Supports 8/16/24/32-bit
+ * integer and 32/64-bit float PCM, WAVE_FORMAT_EXTENSIBLE and any channel count up to 64. Throws MEDIA_UNDECODABLE
+ * for a broken or truncated file, MEDIA_UNSUPPORTED for a rate outside 8–96 kHz, UnsupportedWavError for other codecs.
+ */
+export function decodeWav(bytes: Uint8Array, header: WavHeader = readWavHeader(bytes)): PcmAudio {
+  checkWavHeader(header);
+  return decodePcm(bytes.subarray(header.data.offset, header.data.offset + header.data.size), header.format);
 }
 
 function readFormat(view: DataView, at: number, size: number): WavFormat {
@@ -94,8 +157,6 @@ function decodePcm(raw: Uint8Array, f: WavFormat): PcmAudio {
   if (f.tag !== FORMAT_PCM && f.tag !== FORMAT_FLOAT) {
     throw new UnsupportedWavError(`this WAV file uses an encoding that is not plain PCM (format tag ${f.tag})`);
   }
-  if (f.channels < 1 || f.channels > 64) throw undecodable(`the WAV file declares ${f.channels} channels`);
-  if (f.sampleRate < 1000 || f.sampleRate > 768_000) throw undecodable(`the WAV file declares an unusable sample rate of ${f.sampleRate} Hz`);
   const width = f.blockAlign / f.channels;
   const isFloat = f.tag === FORMAT_FLOAT;
   const okWidth = isFloat ? width === 4 || width === 8 : width >= 1 && width <= 4 && Number.isInteger(width);

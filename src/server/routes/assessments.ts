@@ -2,10 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { BurnoutError } from '../../errors.ts';
 import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
-import { checkIn } from '../../service/check-in.ts';
-import { decodeUploads } from '../../service/decode-uploads.ts';
+import type { Modality } from '../../analysis/types.ts';
+import { precheckAudioPrefix } from '../../media/audio/decode.ts';
+import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
-import { fusionModelName } from '../model-host.ts';
 import { profileOf } from '../profile.ts';
 import { errorSchema, idParams, jsonSchema, listQuery, objectDoc, parseWith, profileQuery } from '../schemas.ts';
 import { readCheckInUpload } from '../upload.ts';
@@ -35,24 +35,38 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
     },
   }, async (request, reply) => {
     const profileId = profileOf(request);
-    const upload = await readCheckInUpload(request, {
-      maxAudioBytes: ctx.config.server.maxAudioBytes,
-      maxImageBytes: ctx.config.server.maxImageBytes,
-      maxTextChars: ctx.config.text.maxChars,
-    });
-    if (upload.text === undefined && !upload.audio && !upload.image) {
-      throw new BurnoutError('NO_MODALITY', 'give at least one of: text, audio, image');
-    }
-    const stored = await ctx.checkIns.run(async () => {
-      // Bad media is reported before model availability: decoding needs no model.
-      const inputs = await decodeUploads({ text: upload.text, audio: upload.audio?.bytes, image: upload.image?.bytes }, ctx.config);
-      const runtime = requireRuntime(ctx);
-      return checkIn(
-        { db: ctx.store.db, runtime, trendModel: ctx.models.trendModel, config: ctx.config, fusionModel: fusionModelName(runtime) },
+    const pool = ctx.models.analysis;
+    if (!pool) throw modelsMissing(ctx);
+    // Admission first (running + waiting check-ins), before the upload is read: a refusal costs almost nothing.
+    const release = pool.admission.enter();
+    try {
+      const upload = await readCheckInUpload(request, {
+        maxAudioBytes: ctx.config.server.maxAudioBytes,
+        maxImageBytes: ctx.config.server.maxImageBytes,
+        maxTextChars: ctx.config.text.maxChars,
+        // A WAV header that breaks a limit is refused from its first kilobytes, before the rest is read.
+        precheckAudio: (prefix) => precheckAudioPrefix(prefix, { maxDurationSec: ctx.config.voice.maxDurationSec }),
+      });
+      if (upload.text === undefined && !upload.audio && !upload.image) {
+        throw new BurnoutError('NO_MODALITY', 'give at least one of: text, audio, image');
+      }
+      // Decoding and Stages 1–2 run in a worker thread within the time budget; the event loop stays free.
+      const { result, fusionModel } = await pool.analyze({
+        text: upload.text, audio: upload.audio?.bytes, image: upload.image?.bytes, selfReport: upload.selfReport,
+        waitForModels: ctx.models.state === 'ready',
+      });
+      const given: Modality[] = [];
+      if (upload.text !== undefined) given.push('text');
+      if (upload.audio) given.push('voice');
+      if (upload.image) given.push('face');
+      // Stage 3 and the write run one at a time, so that each check-in's trend sees the one stored before it.
+      const stored = await ctx.checkIns.run(() => storeCheckIn(
+        { db: ctx.store.db, trendModel: ctx.models.trendModel, computeTrend: (history) => pool.trend(history), config: ctx.config, fusionModel },
         {
           profileId,
-          inputs,
-          selfReport: upload.selfReport,
+          result,
+          given,
+          text: upload.text,
           consent: upload.consent,
           media: {
             ...(upload.audio ? { voice: { bytes: upload.audio.bytes, mime: upload.audio.mime } } : {}),
@@ -60,9 +74,11 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
           },
           actor: ctx.actor,
         },
-      );
-    });
-    return reply.status(201).send(stored);
+      ));
+      return reply.status(201).send(stored);
+    } finally {
+      release();
+    }
   });
 
   app.get('/api/assessments', {
@@ -91,12 +107,10 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
   });
 }
 
-/** The loaded runtime, or MODEL_MISSING (503) saying whether models are still loading or failed. */
-function requireRuntime(ctx: AppContext) {
-  const runtime = ctx.models.runtime;
-  if (ctx.models.state === 'ready' && runtime) return runtime;
+/** MODEL_MISSING (503) saying whether the models are still loading or failed. */
+function modelsMissing(ctx: AppContext): BurnoutError {
   const why = ctx.models.state === 'loading'
     ? 'the models are still loading; try again in a moment'
     : `the models could not load: ${ctx.models.error ?? 'unknown reason'}`;
-  throw new BurnoutError('MODEL_MISSING', why, { hint: 'GET /api/models shows each engine\'s status' });
+  return new BurnoutError('MODEL_MISSING', why, { hint: 'GET /api/models shows each engine\'s status' });
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { allAssessments } from '../../store/assessments.ts';
 import { logAction } from '../../store/audit.ts';
 import { eraseProfile } from '../../store/erase.ts';
+import type { ScrubReport } from '../../store/scrub.ts';
 import { assessmentsToCsv, assessmentsToJson } from '../../store/export.ts';
 import { NOTICE } from '../../notice.ts';
 import type { AppContext } from '../app.ts';
@@ -30,12 +31,14 @@ export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.delete('/api/data', {
     schema: {
-      summary: 'Erase every row of the profile (assessments, alerts, consents, media, audit entries, the profile)',
+      summary: 'Erase every row of the profile (assessments, alerts, consents, media, audit entries, the profile) and scrub the deleted bytes from the database files',
       querystring: jsonSchema(profileQuery),
-      response: { 200: objectDoc('{ deleted: { table: rows } }'), '4xx': errorSchema },
+      response: { 200: objectDoc('{ deleted: { table: rows }, scrub: { engine, walTruncated? | vacuumed? } }'), '4xx': errorSchema },
     },
   }, async (request) => {
-    const deleted = await eraseProfile(ctx.store.db, profileOf(request), ctx.actor);
-    return { deleted };
+    let scrub: ScrubReport | undefined;
+    const deleted = await eraseProfile(ctx.store.db, profileOf(request), ctx.actor, (r) => { scrub = r; });
+    request.log.info({ scrub }, 'erasure scrubbed');
+    return { deleted, scrub };
   });
 }

@@ -14,7 +14,7 @@ export function registerSystemRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   app.get('/api/health', {
-    schema: { summary: 'Liveness: 200 when the database answers', response: { 200: objectDoc('{ status, database, models, version }'), 503: objectDoc('database unreachable') } },
+    schema: { summary: 'Liveness: 200 when the database answers', response: { 200: objectDoc('{ status, database, dialect, models, version, analysis: { workers, pending, completed, timedOut, failed } }'), 503: objectDoc('database unreachable') } },
   }, async (_request, reply) => {
     let database = 'ok';
     try {
@@ -22,7 +22,8 @@ export function registerSystemRoutes(app: FastifyInstance, ctx: AppContext): voi
     } catch {
       database = 'unreachable';
     }
-    const body = { status: database === 'ok' ? 'ok' : 'degraded', database, dialect: ctx.store.dialect, models: ctx.models.state, version: ctx.version };
+    const analysis = ctx.models.analysis?.stats();
+    const body = { status: database === 'ok' ? 'ok' : 'degraded', database, dialect: ctx.store.dialect, models: ctx.models.state, version: ctx.version, ...(analysis ? { analysis } : {}) };
     return reply.status(database === 'ok' ? 200 : 503).send(body);
   });
 }

@@ -27,8 +27,8 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with fake media devices and a fresh user-data-dir. */
-export async function launchBrowser(media: FakeMedia, downloadsDir: string): Promise<TestBrowser> {
+/** Starts headless Chromium with fake media devices and a fresh user-data-dir (`extraArgs`: more command-line flags). */
+export async function launchBrowser(media: FakeMedia, downloadsDir: string, extraArgs: readonly string[] = []): Promise<TestBrowser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found (apt-get install chromium)');
   const profile = mkdtempSync(join(tmpdir(), 'burnout-e2e-profile-'));
@@ -45,6 +45,7 @@ export async function launchBrowser(media: FakeMedia, downloadsDir: string): Pro
     `--use-file-for-fake-audio-capture=${media.audioWav}`,
   ];
   if (media.videoFile) args.push(`--use-file-for-fake-video-capture=${media.videoFile}`);
+  args.push(...extraArgs);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,

@@ -11,6 +11,8 @@ export interface TestServer {
   sqlitePath: string;
   /** Everything the server printed so far (for failure messages). */
   output(): string;
+  /** False once the server process has exited (a crash, for the reliability benchmark). */
+  alive(): boolean;
   stop(): Promise<void>;
 }
 
@@ -48,11 +50,14 @@ async function waitFor(what: string, child: ChildProcess, log: () => string, ms:
   throw new Error(`timed out waiting for ${what}:\n${log()}`);
 }
 
-/** Starts `burnout serve` with a fresh SQLite database in `dir` (never PostgreSQL, whatever the environment says). */
-export async function startServer(dir: string): Promise<TestServer> {
+/**
+ * Starts `burnout serve` with a fresh SQLite database in `dir` (never PostgreSQL, whatever the environment says);
+ * `extraEnv` adds settings (e.g. BURNOUT_SERVER_RATE_LIMIT_PER_MINUTE for the benchmarks).
+ */
+export async function startServer(dir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const port = await freePort();
   const sqlitePath = join(dir, 'burnout.sqlite');
-  const env: NodeJS.ProcessEnv = { ...process.env, BURNOUT_STORE_SQLITE_PATH: sqlitePath };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, BURNOUT_STORE_SQLITE_PATH: sqlitePath };
   delete env.DATABASE_URL;
   delete env.BURNOUT_STORE_DATABASE_URL;
   const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], {
@@ -82,5 +87,5 @@ export async function startServer(dir: string): Promise<TestServer> {
     await stop();
     throw e;
   }
-  return { url, sqlitePath, output, stop };
+  return { url, sqlitePath, output, stop, alive: () => child.exitCode === null && child.signalCode === null };
 }

@@ -62,6 +62,8 @@ export interface ModelsResponse {
 /** DELETE /api/data. */
 export interface DeleteResponse {
   deleted: Record<string, number>;
+  /** How the deleted bytes were scrubbed from the database files (docs/store.md). */
+  scrub?: { engine: 'sqlite' | 'postgres'; walTruncated?: boolean; vacuumed?: string[] };
 }
 
 /** The body of every 4xx/5xx answer. */

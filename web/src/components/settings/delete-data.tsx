@@ -1,6 +1,7 @@
 // Delete all data, behind a confirmation step; reports what was removed.
 import { useState } from 'react';
 import { deleteAllData } from '../../api/client.ts';
+import type { DeleteResponse } from '../../api/types.ts';
 import { forgetResults } from '../../lib/result-cache.ts';
 
 const NOUNS: Record<string, [string, string]> = {
@@ -18,6 +19,17 @@ function countWords(table: string, n: number): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** What happened to the deleted bytes, in words (docs/store.md has the full guarantees per database). */
+function scrubWords(scrub: DeleteResponse['scrub']): string {
+  if (!scrub) return '';
+  if (scrub.engine === 'sqlite') {
+    return scrub.walTruncated
+      ? 'The deleted data was overwritten in the database file.'
+      : 'The deleted data was overwritten in the database file; its journal will be emptied when another program stops reading it.';
+  }
+  return 'The tables were rewritten without the deleted data. PostgreSQL\'s write-ahead log and any backups keep copies until they are recycled or rotated.';
+}
+
 /** The "delete everything" control. */
 export function DeleteData() {
   const [confirming, setConfirming] = useState(false);
@@ -32,7 +44,7 @@ export function DeleteData() {
       const res = await deleteAllData();
       forgetResults();
       const counts = Object.entries(res.deleted ?? {}).filter(([, n]) => n > 0).map(([t, n]) => countWords(t, n));
-      setDone(counts.length ? `Deleted ${counts.join(', ')}.` : 'There was nothing to delete.');
+      setDone(`${counts.length ? `Deleted ${counts.join(', ')}.` : 'There was nothing to delete.'} ${scrubWords(res.scrub)}`);
       setConfirming(false);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -52,6 +64,11 @@ export function DeleteData() {
       ) : (
         <div role="alertdialog" aria-labelledby="delete-confirm" className="confirm">
           <p id="delete-confirm"><strong>Really delete everything?</strong> Export first if you want a copy.</p>
+          <p className="muted">
+            The rows are deleted and their bytes overwritten in this computer&apos;s database file (SQLite). With a
+            PostgreSQL server, the tables are rewritten without them, but its write-ahead log and backups keep copies
+            until they are recycled or rotated. Copies you exported or backed up yourself are not touched.
+          </p>
           <p className="row">
             <button type="button" className="danger" onClick={() => void erase()} disabled={busy} autoFocus>
               Yes, delete everything

@@ -1,0 +1,70 @@
+// The code each analysis worker thread runs: it loads its own engines, fusion and trend models once (tfjs-WASM, Human and
+// ONNX Runtime keep per-thread state, so nothing is shared between workers), then decodes uploads and runs
+// Stages 1–2 (assessCheckIn) per check-in task, and Stage 3 (computeTrend) per trend task. Errors go back as data.
+import { workerData } from 'node:worker_threads';
+import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../assess.ts';
+import { resolvePath } from '../config/load.ts';
+import type { Config } from '../config/schema.ts';
+import { BurnoutError } from '../errors.ts';
+import { decodeUploads } from '../service/decode-uploads.ts';
+import { computeTrend } from '../trend/infer.ts';
+import { loadTrendModel, type TrendModel } from '../trend/load.ts';
+import { fusionModelName, runtimeStatuses } from './runtime-status.ts';
+import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome, type TrendTask } from './task.ts';
+
+/** What the pool gives every worker. */
+export interface WorkerData {
+  config: Config;
+  /** Null: load the models. A reason: do not load them (a server serving stored data only); check-ins get 503. */
+  modelsUnavailable: string | null;
+}
+
+const data = workerData as WorkerData;
+
+/** The runtime, loading in the background from the moment the thread starts. */
+const runtime: Promise<AssessRuntime> = data.modelsUnavailable !== null
+  ? Promise.reject(new BurnoutError('MODEL_MISSING', `the models are not available: ${data.modelsUnavailable}`))
+  : loadAssessRuntime(data.config);
+/** The trend model (Stage 3), loaded after the runtime; null when it is missing (check-ins then carry no trend). */
+const trendModel: Promise<TrendModel | null> = runtime.then(() => loadTrendModel(resolvePath(data.config.trend.modelDir)), () => null).catch(() => null);
+let loaded = false;
+let failure: unknown = null;
+runtime.then(() => { loaded = true; }, (e: unknown) => { failure = e; });
+
+/** Runs one task (the pool's entry point). */
+export default async function run(task: AnalysisTask | StatusTask | TrendTask): Promise<TaskOutcome> {
+  try {
+    if (task.kind === 'trend') {
+      const model = await trendModel;
+      return { ok: true, kind: 'trend', trend: model ? computeTrend(model, task.history, data.config).trend : null };
+    }
+    if (task.kind === 'status') {
+      const r = await runtime;
+      return { ok: true, kind: 'status', status: { engines: runtimeStatuses(r), fusionModel: fusionModelName(r) } };
+    }
+    return await checkIn(task);
+  } catch (e) {
+    return { ok: false, error: toWire(e) };
+  } finally {
+    if (task.kind === 'check-in') task.port?.close();
+  }
+}
+
+async function checkIn(task: AnalysisTask): Promise<TaskOutcome> {
+  // A replacement worker may still be loading: the time budget starts once its models are there.
+  if (task.waitForModels) await runtime.catch(() => {});
+  task.port?.postMessage('start');
+  const t0 = performance.now();
+  // Bad media is reported before model availability: decoding needs no model.
+  const inputs = await decodeUploads({ text: task.text, audio: task.audio, image: task.image }, data.config);
+  const r = await modelsNow(task.waitForModels);
+  const result = await assessCheckIn(r, inputs, task.selfReport);
+  return { ok: true, kind: 'check-in', result, fusionModel: fusionModelName(r), ms: performance.now() - t0 };
+}
+
+/** The runtime; without waiting, MODEL_MISSING while it still loads, and its load error when that failed. */
+async function modelsNow(wait: boolean): Promise<AssessRuntime> {
+  if (wait || loaded) return runtime;
+  if (failure) throw failure;
+  throw new BurnoutError('MODEL_MISSING', 'the models are still loading; try again in a moment', { hint: "GET /api/models shows each engine's status" });
+}
