@@ -1,16 +1,14 @@
-// One check-in: assess (Stages 1–2) → trend over the profile's stored history (Stage 3) → alert rules →
-// ONE transaction storing the assessment, its alerts, consents and (only with config + consent) raw content.
+// One check-in: assess (Stages 1–2) → the diary stores it at its time (now or back-dated) with its trend over days
+// (Stage 3) and syncs the alerts, in ONE transaction with its consents and (only with config + consent) raw content.
 import type { Kysely } from 'kysely';
 import type { Modality, ModalityInputs } from '../analysis/types.ts';
 import { assessCheckIn, type AssessRuntime } from '../assess.ts';
-import type { AssessmentResult } from '../assessment.ts';
 import type { Config } from '../config/schema.ts';
-import { evaluateAlerts } from '../trend/alerts.ts';
-import { computeTrend } from '../trend/infer.ts';
+import { parseCheckInTime } from '../diary/check-in-time.ts';
+import { recordCheckIn } from '../diary/record-check-in.ts';
 import type { TrendModel } from '../trend/load.ts';
-import type { SelfReport, Trend, TrendCheckIn } from '../trend/types.ts';
-import { recentHistory, saveCheckIn, type MediaToStore } from '../store/assessments.ts';
-import { newId, nowIso } from '../store/ids.ts';
+import type { SelfReport } from '../trend/types.ts';
+import type { MediaToStore } from '../store/assessments.ts';
 import type { StoredAssessment } from '../store/record.ts';
 import type { Database } from '../store/types.ts';
 
@@ -30,8 +28,12 @@ export interface CheckInRequest {
   profileId: string;
   inputs: Partial<ModalityInputs>;
   selfReport: SelfReport;
-  /** Modalities whose raw content the user agreed to have stored. */
-  consent: ReadonlySet<Modality>;
+  /** What the user agreed to have stored: raw content of these modalities, and 'note' for the note. */
+  consent: ReadonlySet<Modality | 'note'>;
+  /** When the check-in happened (ISO 8601 with offset); absent → now. Validated here (INPUT_INVALID naming "at"). */
+  at?: string;
+  /** A free-text note (not analysed), kept only when text storage is allowed and `consent` has 'note'. */
+  note?: string;
   /** Raw media, stored only when config.store.allowMediaStorage is on and the modality is in `consent`. */
   media?: Partial<Record<'voice' | 'face', { bytes: Uint8Array; mime: string }>>;
   /** Who is acting, for the audit log. */
@@ -39,21 +41,16 @@ export interface CheckInRequest {
 }
 
 /**
- * Runs one check-in end to end and returns what was stored. The trend is computed over the profile's last
- * `trend.maxSteps − 1` stored check-ins plus this one; the alert rules see the same history.
+ * Runs one check-in end to end and returns what was stored. The trend covers the profile's local days up to the
+ * check-in's time; the diary recomputes later trends (a back-dated check-in) and syncs the alerts.
  */
 export async function checkIn(deps: CheckInDeps, req: CheckInRequest): Promise<StoredAssessment> {
+  const at = parseCheckInTime(req.at, deps.config);
   const result = await assessCheckIn(deps.runtime, req.inputs, req.selfReport);
-  const at = nowIso();
-  const past = await recentHistory(deps.db, req.profileId, deps.config.trend.maxSteps - 1);
-  const history: TrendCheckIn[] = [...past, { at, ...result }];
-  const trend = trendOf(deps, history);
-  // Without a trend model the rules that need no trend (repeated High) still run.
-  const alerts = evaluateAlerts(history, trend ?? { direction: 'insufficient_history', confidence: null, steps: history.length }, deps.config);
-  const full: AssessmentResult = { ...result, ...(trend ? { trend } : {}), alerts };
 
   const store = deps.config.store;
   const keepText = store.allowTextStorage && req.consent.has('text') && req.inputs.text !== undefined;
+  const keepNote = store.allowTextStorage && req.consent.has('note') && req.note !== undefined && req.note.trim() !== '';
   const media: MediaToStore[] = [];
   if (store.allowMediaStorage) {
     for (const kind of ['voice', 'face'] as const) {
@@ -62,26 +59,18 @@ export async function checkIn(deps: CheckInDeps, req: CheckInRequest): Promise<S
     }
   }
   const given = (Object.keys(req.inputs) as Modality[]).filter((m) => storageAllowed(deps.config, m));
-  return saveCheckIn(deps.db, {
-    assessment: {
-      id: newId(),
-      profileId: req.profileId,
-      at,
-      result: full,
-      fusionModel: deps.fusionModel ?? null,
-      journalText: keepText ? (req.inputs.text ?? null) : null,
-    },
-    alerts,
-    consents: given.map((kind) => ({ kind, granted: req.consent.has(kind) })),
+  const noteConsent = store.allowTextStorage && req.note?.trim() ? [{ kind: 'note' as const, granted: keepNote }] : [];
+  return recordCheckIn({ db: deps.db, trendModel: deps.trendModel, config: deps.config }, {
+    profileId: req.profileId,
+    at,
+    result,
+    fusionModel: deps.fusionModel ?? null,
+    journalText: keepText ? (req.inputs.text ?? null) : null,
+    note: keepNote ? (req.note?.trim() ?? null) : null,
+    consents: [...given.map((kind) => ({ kind, granted: req.consent.has(kind) })), ...noteConsent],
     media,
     actor: req.actor,
   });
-}
-
-/** The trend over `history`, or null without a trend model. */
-function trendOf(deps: CheckInDeps, history: TrendCheckIn[]): Trend | null {
-  if (!deps.trendModel) return null;
-  return computeTrend(deps.trendModel, history, deps.config).trend;
 }
 
 /** Whether config lets raw content of this modality be stored at all (consent is then recorded). */

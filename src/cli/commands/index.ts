@@ -12,6 +12,7 @@ import { registerAssess } from './assess.ts';
 import { registerTrainTextLite } from './train-text-lite.ts';
 import { registerEvalText } from './eval-text.ts';
 import { registerEvalVoice } from './eval-voice.ts';
+import { registerImport } from './import.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
@@ -32,4 +33,5 @@ export function registerCommands(program: Command): void {
   registerTrainTextLite(train);
   registerEvalText(evaluate);
   registerEvalVoice(evaluate);
+  registerImport(program);
 }

@@ -1,8 +1,10 @@
-// POST /api/assessments (one check-in), GET /api/assessments (paged, date range), GET /api/assessments/:id.
+// POST /api/assessments (one check-in, optionally dated), GET /api/assessments (paged, date range), GET one by id.
+// Editing and deleting one check-in are in entries.ts.
 import type { FastifyInstance } from 'fastify';
 import { BurnoutError } from '../../errors.ts';
 import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
 import { checkIn } from '../../service/check-in.ts';
+import { parseCheckInTime } from '../../diary/check-in-time.ts';
 import { decodeUploads } from '../../service/decode-uploads.ts';
 import type { AppContext } from '../app.ts';
 import { fusionModelName } from '../model-host.ts';
@@ -19,7 +21,9 @@ const checkInBody = {
     energy: { type: 'number', minimum: 0, maximum: 10 },
     stress: { type: 'number', minimum: 0, maximum: 10 },
     work: { type: 'number', minimum: 0, maximum: 24, description: 'hours worked' },
-    consent: { type: 'string', description: 'store raw content of: "text,voice,face" or {"text":true,…}' },
+    consent: { type: 'string', description: 'keep: "text,note,voice,face" or {"text":true,"note":true,…}' },
+    at: { type: 'string', format: 'date-time', description: 'when it happened: ISO 8601 with offset, ≤ 5 min ahead, ≤ 2 years back (default now)' },
+    note: { type: 'string', description: 'a free-text note (not analysed; kept only with consent "note")' },
   },
 };
 
@@ -43,6 +47,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
     if (upload.text === undefined && !upload.audio && !upload.image) {
       throw new BurnoutError('NO_MODALITY', 'give at least one of: text, audio, image');
     }
+    const at = parseCheckInTime(upload.at, ctx.config);
     const stored = await ctx.checkIns.run(async () => {
       // Bad media is reported before model availability: decoding needs no model.
       const inputs = await decodeUploads({ text: upload.text, audio: upload.audio?.bytes, image: upload.image?.bytes }, ctx.config);
@@ -54,6 +59,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
           inputs,
           selfReport: upload.selfReport,
           consent: upload.consent,
+          at,
+          ...(upload.note !== undefined ? { note: upload.note } : {}),
           media: {
             ...(upload.audio ? { voice: { bytes: upload.audio.bytes, mime: upload.audio.mime } } : {}),
             ...(upload.image ? { face: { bytes: upload.image.bytes, mime: upload.image.mime } } : {}),

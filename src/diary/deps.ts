@@ -1,0 +1,34 @@
+// What the diary services need (the store, the trend model, the config) and the trend settings of a profile.
+import type { Kysely } from 'kysely';
+import type { Config } from '../config/schema.ts';
+import { forgetItemJson } from '../store/item-json-cache.ts';
+import { getProfile } from '../store/profiles.ts';
+import type { Database } from '../store/types.ts';
+import type { TrendSettings } from '../trend/infer.ts';
+import type { TrendModel } from '../trend/load.ts';
+import { trendSettings } from './time-zone.ts';
+
+/** The store, the loaded trend model (null when unavailable: trends are then not computed) and the config. */
+export interface DiaryDeps {
+  db: Kysely<Database>;
+  trendModel: TrendModel | null;
+  config: Readonly<Config>;
+}
+
+/** The trend settings of a profile: its own time zone when set, else the configured one. */
+export async function profileSettings(db: Kysely<Database>, config: Readonly<Config>, profileId: string): Promise<TrendSettings> {
+  const profile = await getProfile(db, profileId);
+  return trendSettings(config, profile?.time_zone ?? null);
+}
+
+/**
+ * Runs `work` in one transaction and afterwards drops the list cache of serialised check-ins (their trends, notes or
+ * alerts may have changed). Dropped after the commit, so that no list read can cache a row from before it.
+ */
+export async function inTransaction<T>(deps: DiaryDeps, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  try {
+    return await deps.db.transaction().execute(work);
+  } finally {
+    forgetItemJson(deps.db);
+  }
+}

@@ -1,0 +1,50 @@
+// Stores one assessed check-in at its time (now, or back-dated): its trend as of that time, then — in the same
+// transaction — the trends of later check-ins whose window it joins and the profile's alerts.
+import type { AssessmentResult } from '../assessment.ts';
+import { getAssessment, insertCheckIn, type CheckInWrite } from '../store/assessments.ts';
+import { newId } from '../store/ids.ts';
+import { ensureProfile } from '../store/profiles.ts';
+import type { StoredAssessment } from '../store/record.ts';
+import { inTransaction, profileSettings, type DiaryDeps } from './deps.ts';
+import { historyAround, trendAsOf } from './history-window.ts';
+import { refreshLaterTrends } from './refresh.ts';
+import { syncAlerts } from './sync-alerts.ts';
+
+/** One assessed check-in to store. */
+export interface CheckInRecord extends Omit<CheckInWrite, 'assessment' | 'alerts'> {
+  profileId: string;
+  /** ISO-8601 UTC time of the check-in (validated by parseCheckInTime). */
+  at: string;
+  result: AssessmentResult;
+  fusionModel?: string | null;
+  journalText?: string | null;
+  note?: string | null;
+}
+
+/**
+ * Stores the check-in with its trend (as of its own time), recomputes the trends of later check-ins whose window now
+ * holds its day, and syncs the alerts — all in one transaction. Returns it with the alerts it raised or updated.
+ */
+export async function recordCheckIn(deps: DiaryDeps, r: CheckInRecord): Promise<StoredAssessment> {
+  await ensureProfile(deps.db, r.profileId);
+  const id = newId();
+  await inTransaction(deps, async (trx) => {
+    const settings = await profileSettings(trx, deps.config, r.profileId);
+    const me = { id, at: r.at, risk: r.result.risk, modalities: r.result.modalities, selfReport: r.result.selfReport };
+    const history = [...(await historyAround(trx, r.profileId, r.at, settings)), me];
+    const trend = trendAsOf(deps.trendModel, history, me, settings)?.trend;
+    await insertCheckIn(trx, {
+      assessment: {
+        id, profileId: r.profileId, at: r.at, result: { ...r.result, ...(trend ? { trend } : {}), alerts: [] },
+        fusionModel: r.fusionModel ?? null, journalText: r.journalText ?? null, note: r.note ?? null,
+      },
+      alerts: [],
+      consents: r.consents,
+      media: r.media,
+      actor: r.actor,
+    });
+    await refreshLaterTrends(trx, deps.trendModel, r.profileId, me, settings);
+    await syncAlerts(trx, deps.trendModel, deps.config, r.profileId, settings, id);
+  });
+  return getAssessment(deps.db, r.profileId, id);
+}
