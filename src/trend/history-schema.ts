@@ -28,7 +28,7 @@ export const trendCheckInSchema = z.object({
     confidence: prob.optional(),
     uncertainty: prob.optional(),
     reliable: z.boolean(),
-    modalityWeights: z.object(Object.fromEntries(MODALITIES.map((m) => [m, prob.optional()]))),
+    modalityWeights: z.object({ ...Object.fromEntries(MODALITIES.map((m) => [m, prob.optional()])), selfReport: prob.optional() }),
   }).passthrough(),
   modalities: z.object(Object.fromEntries(MODALITIES.map((m) => [m, modalityResultSchema.optional()]))),
   selfReport: z.object({ energy: optionalScore(10), stress: optionalScore(10), work: optionalScore(24) }).passthrough().optional(),
@@ -61,7 +61,8 @@ export function parseTrendHistory(value: unknown): TrendCheckIn[] {
       const emotions = r.emotions ? Object.fromEntries(EMOTIONS.map((e) => [e, r.emotions?.[e] ?? 0])) : null;
       return [m, { features: {}, engine: '', model: '', latencyMs: 0, ...(r as object), status: 'ok', emotions } as ModalityResult];
     })) as Record<Modality, ModalityResult>;
-    const weights = Object.fromEntries(MODALITIES.map((m) => [m, c.risk.modalityWeights[m] ?? 0])) as Record<Modality, number>;
+    const given = c.risk.modalityWeights as Partial<Record<Modality | 'selfReport', number>>;
+    const weights = { ...Object.fromEntries(MODALITIES.map((m) => [m, given[m] ?? 0])), selfReport: given.selfReport ?? 0 } as Record<Modality | 'selfReport', number>;
     const self = c.selfReport ?? {};
     return {
       ...(entry as object),
