@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ASSESSED_LEVELS } from '../fusion/types.ts';
 import { BurnoutError } from '../errors.ts';
 import type { StoredAssessment } from '../store/record.ts';
-import { describeIssue, trendCheckInSchema } from '../trend/history-schema.ts';
+import { describeIssue, entriesOf, fieldOf, trendCheckInSchema } from '../trend/history-schema.ts';
 
 const isoTime = z.string().refine((s) => Number.isFinite(Date.parse(s)), 'must be an ISO-8601 date-time');
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
@@ -41,18 +41,16 @@ const entrySchema = trendCheckInSchema.extend({
  * ISO-8601 UTC. Throws INPUT_INVALID naming the first bad entry (counted from 0, with its id when it has one) and field.
  */
 export function parseExport(value: unknown): StoredAssessment[] {
-  const list = typeof value === 'object' && value !== null && !Array.isArray(value) && 'assessments' in value
-    ? (value as { assessments: unknown }).assessments : value;
-  if (!Array.isArray(list)) {
+  const list = entriesOf(value);
+  if (!list) {
     throw new BurnoutError('INPUT_INVALID', 'the import must be this tool\'s JSON export: an object with "assessments" (a list of check-ins)');
   }
   return list.map((entry, index) => {
     const parsed = entrySchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const field = issue?.path.length ? issue.path.join('.') : '(the entry itself)';
       const name = typeof (entry as { id?: unknown } | null)?.id === 'string' ? ` (id ${(entry as { id: string }).id})` : '';
-      throw new BurnoutError('INPUT_INVALID', `import entry ${index}${name}: field ${field}: ${describeIssue(issue)}; nothing was imported`);
+      throw new BurnoutError('INPUT_INVALID', `import entry ${index}${name}: field ${fieldOf(issue)}: ${describeIssue(issue)}; nothing was imported`);
     }
     const a = parsed.data;
     const utc = (t: string) => new Date(t).toISOString();

@@ -1,25 +1,19 @@
 // Stores one assessed check-in at its time (now, or back-dated): its trend as of that time, then — in the same
 // transaction — the trends of later check-ins whose window it joins and the profile's alerts.
-import type { AssessmentResult } from '../assessment.ts';
 import { getAssessment, insertCheckIn, type CheckInWrite } from '../store/assessments.ts';
 import { newId } from '../store/ids.ts';
 import { ensureProfile } from '../store/profiles.ts';
-import type { StoredAssessment } from '../store/record.ts';
+import type { NewAssessment, StoredAssessment } from '../store/record.ts';
 import { inTransaction, profileSettings, type DiaryDeps } from './deps.ts';
 import { historyAround, trendAsOf } from './history-window.ts';
 import { refreshLaterTrends } from './refresh.ts';
 import { syncAlerts } from './sync-alerts.ts';
 
-/** One assessed check-in to store. */
-export interface CheckInRecord extends Omit<CheckInWrite, 'assessment' | 'alerts'> {
-  profileId: string;
-  /** ISO-8601 UTC time of the check-in (validated by parseCheckInTime). */
-  at: string;
-  result: AssessmentResult;
-  fusionModel?: string | null;
-  journalText?: string | null;
-  note?: string | null;
-}
+/**
+ * One assessed check-in to store: the assessment without its id (made here) and without a trend (computed here; `at`
+ * is ISO-8601 UTC, validated by parseCheckInTime), and its consents, media and actor.
+ */
+export type CheckInRecord = Omit<NewAssessment, 'id'> & Omit<CheckInWrite, 'assessment' | 'alerts'>;
 
 /**
  * Stores the check-in with its trend (as of its own time), recomputes the trends of later check-ins whose window now

@@ -40,16 +40,15 @@ export const trendCheckInSchema = z.object({
  * INPUT_INVALID naming the entry index and the field.
  */
 export function parseTrendHistory(value: unknown): TrendCheckIn[] {
-  const list = isExport(value) ? value.assessments : value;
-  if (!Array.isArray(list)) {
+  const list = entriesOf(value);
+  if (!list) {
     throw new BurnoutError('INPUT_INVALID', 'the history must be a JSON array of check-ins (assess --json outputs with an "at" timestamp) or a JSON export of the dashboard (an object with "assessments")');
   }
   return list.map((entry, index) => {
     const parsed = trendCheckInSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const field = issue?.path.length ? issue.path.join('.') : '(the entry itself)';
-      throw new BurnoutError('INPUT_INVALID', `history entry ${index}: field ${field}: ${describeIssue(issue)}`, {
+      throw new BurnoutError('INPUT_INVALID', `history entry ${index}: field ${fieldOf(issue)}: ${describeIssue(issue)}`, {
         hint: 'each entry is an `assess --json` output plus "at" (ISO-8601); entries are counted from 0',
       });
     }
@@ -78,8 +77,16 @@ export function parseTrendHistory(value: unknown): TrendCheckIn[] {
   });
 }
 
-function isExport(value: unknown): value is { assessments: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'assessments' in value;
+/** The entries of a history or export file: the array itself, or the `assessments` of an export object; else null. */
+export function entriesOf(value: unknown): unknown[] | null {
+  const list = typeof value === 'object' && value !== null && !Array.isArray(value) && 'assessments' in value
+    ? (value as { assessments: unknown }).assessments : value;
+  return Array.isArray(list) ? list : null;
+}
+
+/** The dotted path of an issue's field, or "(the entry itself)". */
+export function fieldOf(issue: z.core.$ZodIssue | undefined): string {
+  return issue?.path.length ? issue.path.join('.') : '(the entry itself)';
 }
 
 /** An issue of a zod parse in plain words ("must be one of …", "is missing", "out of range: …"). */

@@ -172,23 +172,22 @@ for (const backend of testBackends()) {
       expect((await countProfileRows(store.db, 'bad-import')).assessments).toBe(0);
     });
 
-    it('`burnout trend --history` reads an export file', () => {
+    it('`burnout trend --history` reads an export file', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'trend-export-'));
       try {
-        return allAssessments(store.db, 'gaps').then((items) => {
-          const file = join(dir, 'export.json');
-          writeFileSync(file, assessmentsToJson('gaps', items, 'n'));
-          const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'trend', '--history', file, '--json'], {
-            cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, BURNOUT_DIARY_TIME_ZONE: 'UTC' },
-          });
-          expect(run.status, run.stderr).toBe(0);
-          const out = JSON.parse(run.stdout);
-          const latest = items.at(-1)!;
-          expect({ direction: out.direction, steps: out.steps }).toEqual({ direction: latest.trend?.direction, steps: latest.trend?.steps });
-          expect(out.confidence).toBeCloseTo(latest.trend?.confidence ?? 0, 10);
+        const items = await allAssessments(store.db, 'gaps');
+        const file = join(dir, 'export.json');
+        writeFileSync(file, assessmentsToJson('gaps', items, 'n'));
+        const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'trend', '--history', file, '--json'], {
+          cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, BURNOUT_DIARY_TIME_ZONE: 'UTC' },
         });
+        expect(run.status, run.stderr).toBe(0);
+        const out = JSON.parse(run.stdout);
+        const latest = items.at(-1)!;
+        expect({ direction: out.direction, steps: out.steps }).toEqual({ direction: latest.trend?.direction, steps: latest.trend?.steps });
+        expect(out.confidence).toBeCloseTo(latest.trend?.confidence ?? 0, 10);
       } finally {
-        setTimeout(() => rmSync(dir, { recursive: true, force: true }), 0);
+        rmSync(dir, { recursive: true, force: true });
       }
     });
   });

@@ -88,8 +88,9 @@ describe.skipIf(!CHROMIUM)('diary in Chromium against the real server', () => {
     await expect(page.getByTestId('streak').textContent()).resolves.toMatch(/7 days in a row/);
     const seen = new Set(await page.getByTestId('calendar-day').evaluateAll((els) => els.map((e) => e.getAttribute('data-date'))));
     if (seen.size < 7) {
+      const earliest = [...days].sort()[0]!;
       await page.getByRole('button', { name: 'Previous month' }).click();
-      await page.getByTestId('calendar-day').first().waitFor();
+      await page.locator(`[data-testid=calendar-day][data-date="${earliest}"]`).waitFor();
       for (const d of await page.getByTestId('calendar-day').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')))) seen.add(d);
     }
     expect([...seen].sort()).toEqual([...days].sort());

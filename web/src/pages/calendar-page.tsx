@@ -23,7 +23,8 @@ export function CalendarPage() {
   const cal = useFetch(() => getCalendar(month ?? undefined), month ?? '');
   const data = cal.data;
   const shown = month ?? data?.month ?? null;
-  const title = shown ? new Date(`${shown}-15T12:00:00Z`).toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
+  // The title follows the month on screen (the grid of the loaded answer), not the one being fetched.
+  const title = data ? new Date(`${data.month}-15T12:00:00Z`).toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
   const dayList = useFetch(async () => {
     if (!selected || !data) return [];
     // A local day spans at most 26 hours of UTC either side; fetch wide and keep that day's check-ins.
