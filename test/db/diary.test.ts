@@ -172,6 +172,27 @@ for (const backend of testBackends()) {
       expect((await countProfileRows(store.db, 'bad-import')).assessments).toBe(0);
     });
 
+    it.skipIf(backend.name !== 'sqlite')('`burnout import FILE.json` imports an export into the configured store, all or nothing', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cli-import-'));
+      try {
+        const file = join(dir, 'export.json');
+        writeFileSync(file, assessmentsToJson('gaps', await allAssessments(store.db, 'gaps'), 'n'));
+        const env = { ...process.env, BURNOUT_STORE_SQLITE_PATH: join(dir, 'cli.sqlite'), BURNOUT_DIARY_TIME_ZONE: 'UTC' };
+        delete env.DATABASE_URL;
+        const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'import', ...args], { cwd: REPO_ROOT, encoding: 'utf8', env });
+        const first = cli(file, '--profile', 'me', '--json');
+        expect(first.status, first.stderr).toBe(0);
+        expect(JSON.parse(first.stdout)).toMatchObject({ imported: 3, skipped: 0 });
+        expect(cli(file, '--profile', 'me').stdout).toMatch(/^imported 0 check-in\(s\) .*skipped 3 already stored/);
+        writeFileSync(file, JSON.stringify({ assessments: [{ id: 'x' }] }));
+        const bad = cli(file);
+        expect(bad.status).toBe(64);
+        expect(bad.stderr).toMatch(/^error \[INPUT_INVALID\]: import entry 0 \(id x\): field at: is missing/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('`burnout trend --history` reads an export file', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'trend-export-'));
       try {

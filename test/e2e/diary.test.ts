@@ -151,5 +151,11 @@ describe.skipIf(!CHROMIUM)('diary in Chromium against the real server', () => {
     await go('history');
     await page.getByTestId('history-day').first().waitFor();
     await shot('21-history-diary');
+    // At most one open alert per rule, however many check-ins met it.
+    const alerts = (await (await fetch(`${server.url}api/alerts?status=open`)).json()) as { items: Array<{ rule: string }> };
+    expect(new Set(alerts.items.map((a) => a.rule)).size).toBe(alerts.items.length);
+    await go('alerts');
+    await page.waitForLoadState('networkidle');
+    await shot('26-alerts');
   }, 180_000);
 });
