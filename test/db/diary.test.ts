@@ -177,7 +177,7 @@ for (const backend of testBackends()) {
       try {
         const file = join(dir, 'export.json');
         writeFileSync(file, assessmentsToJson('gaps', await allAssessments(store.db, 'gaps'), 'n'));
-        const env = { ...process.env, BURNOUT_STORE_SQLITE_PATH: join(dir, 'cli.sqlite'), BURNOUT_DIARY_TIME_ZONE: 'UTC' };
+        const env: NodeJS.ProcessEnv = { ...process.env, BURNOUT_STORE_SQLITE_PATH: join(dir, 'cli.sqlite'), BURNOUT_DIARY_TIME_ZONE: 'UTC' };
         delete env.DATABASE_URL;
         const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'import', ...args], { cwd: REPO_ROOT, encoding: 'utf8', env });
         const first = cli(file, '--profile', 'me', '--json');
