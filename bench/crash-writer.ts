@@ -16,7 +16,8 @@ for (let i = 0; ; i++) {
   const id = newId();
   await saveCheckIn(store.db, {
     assessment: { id, profileId: 'crash', at: new Date().toISOString(), result: makeResult(levels[i % 3]!), journalText: null },
-    alerts: i % 5 === 0 ? [{ rule: 'crash-test', reason: 'synthetic', resources: [] }] : [],
+    // One rule per alert: a profile has at most one open alert per rule (migration 2026-12-06-alert-state).
+    alerts: i % 5 === 0 ? [{ rule: `crash-test-${id}`, reason: 'synthetic', resources: [] }] : [],
     actor: 'crash-test',
   });
   // Acknowledged only once the transaction has committed.

@@ -8,6 +8,8 @@ import { fusionSection } from './sections/fusion.ts';
 import { trendSection } from './sections/trend.ts';
 import { storeSection } from './sections/store.ts';
 import { serverSection } from './sections/server.ts';
+import { diarySection } from './sections/diary.ts';
+import { insightsSection } from './sections/insights.ts';
 
 export const configSchema = z.object({
   /** Hub models: cache folder, remote access for `models pull`, weight variant. */
@@ -22,6 +24,10 @@ export const configSchema = z.object({
   fusion: fusionSection.default(fusionSection.parse({})),
   /** Stage 3 trend and alerts. */
   trend: trendSection.default(trendSection.parse({})),
+  /** Diary: the profile's default time zone and accepted check-in times. */
+  diary: diarySection.default(diarySection.parse({})),
+  /** Insights: associations and weekday pattern thresholds. */
+  insights: insightsSection.default(insightsSection.parse({})),
   /** Stage 4 storage. */
   store: storeSection.default(storeSection.parse({})),
   /** Stage 4 HTTP server. */

@@ -7,7 +7,8 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { AssessmentResult } from '../assessment.ts';
 import type { Config } from '../config/schema.ts';
-import type { Trend, TrendCheckIn } from '../trend/types.ts';
+import type { TrendOutcome, TrendSettings } from '../trend/infer.ts';
+import type { TrendCheckIn } from '../trend/types.ts';
 import { BurnoutError } from '../errors.ts';
 import { cleanStaleTempDirs, removeThreadTempDir } from '../media/temp-dir.ts';
 import { createAdmission, type Admission } from './admission.ts';
@@ -49,10 +50,10 @@ export interface AnalysisPool {
   /** Decodes and assesses one check-in in a worker, within the time budget. Throws BurnoutErrors only. */
   analyze(task: Omit<AnalysisTask, 'kind' | 'port'>): Promise<Analysed>;
   /**
-   * Stage 3 for a history in a worker, ahead of every waiting analysis (a check-in's store phase waits for it; the
-   * event loop does not). Null when the workers have no trend model.
+   * Stage 3 for a window of check-ins in a worker, ahead of every waiting analysis (a check-in's store phase waits for
+   * it; the event loop does not). Null when the workers have no trend model.
    */
-  trend(history: TrendCheckIn[]): Promise<Trend | null>;
+  trend(history: TrendCheckIn[], settings: TrendSettings): Promise<TrendOutcome | null>;
   stats(): PoolStats;
   close(): Promise<void>;
 }
@@ -110,13 +111,13 @@ export function createAnalysisPool(config: Readonly<Config>, options: AnalysisPo
         slots.give();
       }
     },
-    async trend(history) {
+    async trend(history, settings) {
       await slots.take(true);
       try {
-        const out = (await piscina.run({ kind: 'trend', history })) as TaskOutcome;
+        const out = (await piscina.run({ kind: 'trend', history, settings })) as TaskOutcome;
         if (!out.ok) throw fromWire(out.error);
         if (out.kind !== 'trend') throw new BurnoutError('INTERNAL', 'a worker answered a trend request with something else');
-        return out.trend;
+        return out.outcome;
       } finally {
         slots.give();
       }

@@ -4,7 +4,8 @@ import type { MessagePort } from 'node:worker_threads';
 import type { EngineStatus } from '../analysis/engine-registry.ts';
 import type { AssessmentResult } from '../assessment.ts';
 import { BurnoutError, type ErrorCode } from '../errors.ts';
-import type { SelfReport, Trend, TrendCheckIn } from '../trend/types.ts';
+import type { TrendOutcome, TrendSettings } from '../trend/infer.ts';
+import type { SelfReport, TrendCheckIn } from '../trend/types.ts';
 
 /** One check-in to decode and assess. */
 export interface AnalysisTask {
@@ -19,10 +20,11 @@ export interface AnalysisTask {
   port?: MessagePort;
 }
 
-/** Stage 3 for one check-in's history (the trend model is loaded by every worker too). */
+/** Stage 3 over a window of check-ins (the trend model is loaded by every worker too). */
 export interface TrendTask {
   kind: 'trend';
   history: TrendCheckIn[];
+  settings: TrendSettings;
 }
 
 /** Asks a worker for its engines' status (it loads its models first). */
@@ -48,7 +50,7 @@ export interface WorkerStatus {
 export type TaskOutcome =
   | { ok: true; kind: 'check-in'; result: AssessmentResult; fusionModel: string; ms: number }
   | { ok: true; kind: 'status'; status: WorkerStatus }
-  | { ok: true; kind: 'trend'; trend: Trend | null }
+  | { ok: true; kind: 'trend'; outcome: TrendOutcome | null }
   | { ok: false; error: WireError };
 
 /** A thrown value as data. */

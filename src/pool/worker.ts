@@ -36,7 +36,7 @@ export default async function run(task: AnalysisTask | StatusTask | TrendTask): 
   try {
     if (task.kind === 'trend') {
       const model = await trendModel;
-      return { ok: true, kind: 'trend', trend: model ? computeTrend(model, task.history, data.config).trend : null };
+      return { ok: true, kind: 'trend', outcome: model ? computeTrend(model, task.history, task.settings) : null };
     }
     if (task.kind === 'status') {
       const r = await runtime;

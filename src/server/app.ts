@@ -20,6 +20,8 @@ import { registerAssessmentRoutes } from './routes/assessments.ts';
 import { registerAlertRoutes } from './routes/alerts.ts';
 import { registerInsightRoutes } from './routes/insights.ts';
 import { registerDataRoutes } from './routes/data.ts';
+import { registerDiaryRoutes } from './routes/diary.ts';
+import { registerEntryRoutes } from './routes/entries.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 
 /** What the routes share. */
@@ -134,6 +136,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     version: o.version ?? '0.1.0',
   };
   registerAssessmentRoutes(app, ctx);
+  registerEntryRoutes(app, ctx);
+  registerDiaryRoutes(app, ctx);
   registerAlertRoutes(app, ctx);
   registerInsightRoutes(app, ctx);
   registerDataRoutes(app, ctx);

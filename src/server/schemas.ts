@@ -19,6 +19,7 @@ export const listQuery = profileQuery.extend({
 /** GET /api/alerts. */
 export const alertQuery = profileQuery.extend({
   unacknowledged: z.enum(['true', 'false']).optional().describe('only alerts not acknowledged yet'),
+  status: z.enum(['open', 'resolved']).optional().describe('only open alerts (rule still holds) or only resolved ones'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -22,8 +22,12 @@ export interface CheckInUpload {
   audio?: UploadedFile;
   image?: UploadedFile;
   selfReport: SelfReport;
-  /** Modalities whose raw content the user agreed to have stored. */
-  consent: Set<Modality>;
+  /** What the user agreed to have stored: raw content of these modalities, and 'note' for the note. */
+  consent: Set<Modality | 'note'>;
+  /** When the check-in happened, as sent (validated by parseCheckInTime). */
+  at?: string;
+  /** A free-text note (not analysed). */
+  note?: string;
 }
 
 /** Upload limits. */
@@ -39,8 +43,8 @@ export interface UploadLimits {
 const PRECHECK_BYTES = 4096;
 
 const FILE_FIELDS = ['audio', 'image'] as const;
-const VALUE_FIELDS = new Set(['text', 'energy', 'stress', 'work', 'consent']);
-const CONSENT_NAMES: Record<string, Modality> = { text: 'text', voice: 'voice', audio: 'voice', face: 'face', image: 'face' };
+const VALUE_FIELDS = new Set(['text', 'energy', 'stress', 'work', 'consent', 'at', 'note']);
+const CONSENT_NAMES: Record<string, Modality | 'note'> = { text: 'text', voice: 'voice', audio: 'voice', face: 'face', image: 'face', note: 'note' };
 
 /** Containers accepted in the `audio` field (decoded in-process for WAV, by ffmpeg otherwise). */
 function isAudioType(mime: string): boolean {
@@ -71,6 +75,8 @@ export async function readCheckInUpload(request: FastifyRequest, limits: UploadL
     ...(files.image ? { image: await checkType(files.image, 'image') } : {}),
     selfReport: readSelfReport(values),
     consent: readConsent(values),
+    ...optionalValue(values, 'at'),
+    ...readNote(values, limits.maxTextChars),
   };
 }
 
@@ -172,6 +178,18 @@ function readText(values: Map<string, string[]>, maxChars: number): { text?: str
   return { text };
 }
 
+function optionalValue(values: Map<string, string[]>, name: 'at'): { at?: string } {
+  const v = single(values, name);
+  return v === undefined || v.trim() === '' ? {} : { [name]: v.trim() };
+}
+
+function readNote(values: Map<string, string[]>, maxChars: number): { note?: string } {
+  const note = single(values, 'note');
+  if (note === undefined || note.trim() === '') return {};
+  if ([...note].length > maxChars) throw new BurnoutError('INPUT_INVALID', `"note" is longer than ${maxChars.toLocaleString('en')} characters`);
+  return { note: note.trim() };
+}
+
 function tooLongText(maxChars: number): BurnoutError {
   return new BurnoutError('INPUT_INVALID', `the journal text is longer than ${maxChars.toLocaleString('en')} characters`);
 }
@@ -195,11 +213,11 @@ function readSelfReport(values: Map<string, string[]>): SelfReport {
 }
 
 /** Consent as names ("text,voice", repeatable) or as a JSON object of booleans ({"text":true,"face":false}). */
-function readConsent(values: Map<string, string[]>): Set<Modality> {
-  const out = new Set<Modality>();
+function readConsent(values: Map<string, string[]>): Set<Modality | 'note'> {
+  const out = new Set<Modality | 'note'>();
   const add = (name: string) => {
     const m = CONSENT_NAMES[name.trim().toLowerCase()];
-    if (!m) throw new BurnoutError('INPUT_INVALID', `unknown consent "${name}" (use text, voice or face)`);
+    if (!m) throw new BurnoutError('INPUT_INVALID', `unknown consent "${name}" (use text, note, voice or face)`);
     out.add(m);
   };
   for (const entry of values.get('consent') ?? []) {

@@ -1,26 +1,25 @@
-// One check-in after Stages 1–2 (which the analysis pool runs off the event loop): trend over the profile's stored
-// history (Stage 3) → alert rules → ONE transaction storing the assessment, its alerts, consents and (only with
-// config + consent) raw content.
+// One check-in after Stages 1–2 (which the analysis pool runs off the event loop): the diary stores it at its time
+// (now or back-dated) with its trend over days (Stage 3, computed where `computeTrend` says) and syncs the alerts, in
+// ONE transaction with its consents and (only with config + consent) raw content.
 import type { Kysely } from 'kysely';
 import type { Modality } from '../analysis/types.ts';
 import type { AssessmentResult } from '../assessment.ts';
 import type { Config } from '../config/schema.ts';
-import { evaluateAlerts } from '../trend/alerts.ts';
-import { computeTrend } from '../trend/infer.ts';
+import { parseCheckInTime } from '../diary/check-in-time.ts';
+import type { TrendComputer } from '../diary/deps.ts';
+import { recordCheckIn } from '../diary/record-check-in.ts';
 import type { TrendModel } from '../trend/load.ts';
-import type { Trend, TrendCheckIn } from '../trend/types.ts';
-import { recentHistory, saveCheckIn, type MediaToStore } from '../store/assessments.ts';
-import { newId, nowIso } from '../store/ids.ts';
+import type { MediaToStore } from '../store/assessments.ts';
 import type { StoredAssessment } from '../store/record.ts';
 import type { Database } from '../store/types.ts';
 
-/** What storing a check-in needs: the store, the trend model and the config. */
+/** What storing a check-in needs: the store, the trend model (and where trends run) and the config. */
 export interface CheckInDeps {
   db: Kysely<Database>;
-  /** Computes Stage 3 elsewhere (the server's worker pool, off the event loop); default: with `trendModel` here. */
-  computeTrend?: (history: TrendCheckIn[]) => Promise<Trend | null>;
   /** The trend model; null when it is not available (the check-in then has no trend; GET /api/models says why). */
   trendModel: TrendModel | null;
+  /** Computes Stage 3 elsewhere (the server's worker pool, off the event loop); default: with `trendModel` here. */
+  computeTrend?: TrendComputer;
   config: Readonly<Config>;
   /** Fusion model identity stored with the assessment. */
   fusionModel?: string | null;
@@ -35,8 +34,12 @@ export interface CheckInRequest {
   given: readonly Modality[];
   /** The journal text as sent (stored only with config + consent). */
   text?: string;
-  /** Modalities whose raw content the user agreed to have stored. */
-  consent: ReadonlySet<Modality>;
+  /** What the user agreed to have stored: raw content of these modalities, and 'note' for the note. */
+  consent: ReadonlySet<Modality | 'note'>;
+  /** When the check-in happened (ISO 8601 with offset); absent → now. Validated here (INPUT_INVALID naming "at"). */
+  at?: string;
+  /** A free-text note (not analysed), kept only when text storage is allowed and `consent` has 'note'. */
+  note?: string;
   /** Raw media, stored only when config.store.allowMediaStorage is on and the modality is in `consent`. */
   media?: Partial<Record<'voice' | 'face', { bytes: Uint8Array; mime: string }>>;
   /** Who is acting, for the audit log. */
@@ -44,22 +47,15 @@ export interface CheckInRequest {
 }
 
 /**
- * Stores one assessed check-in and returns what was stored. The trend is computed over the profile's last
- * `trend.maxSteps − 1` stored check-ins plus this one; the alert rules see the same history. Callers run it one at a
- * time per store (the server's serial queue) so that each check-in's trend sees the one before.
+ * Stores one assessed check-in and returns what was stored. The trend covers the profile's local days up to the
+ * check-in's time; the diary recomputes later trends (a back-dated check-in) and syncs the alerts. Callers run it one
+ * at a time per store (the server's serial queue) so that each check-in's trend sees the one before.
  */
 export async function storeCheckIn(deps: CheckInDeps, req: CheckInRequest): Promise<StoredAssessment> {
-  const result = req.result;
-  const at = nowIso();
-  const past = await recentHistory(deps.db, req.profileId, deps.config.trend.maxSteps - 1);
-  const history: TrendCheckIn[] = [...past, { at, ...result }];
-  const trend = deps.computeTrend ? await deps.computeTrend(history) : trendOf(deps, history);
-  // Without a trend model the rules that need no trend (repeated High) still run.
-  const alerts = evaluateAlerts(history, trend ?? { direction: 'insufficient_history', confidence: null, steps: history.length }, deps.config);
-  const full: AssessmentResult = { ...result, ...(trend ? { trend } : {}), alerts };
-
+  const at = parseCheckInTime(req.at, deps.config);
   const store = deps.config.store;
   const keepText = store.allowTextStorage && req.consent.has('text') && req.text !== undefined;
+  const keepNote = store.allowTextStorage && req.consent.has('note') && req.note !== undefined && req.note.trim() !== '';
   const media: MediaToStore[] = [];
   if (store.allowMediaStorage) {
     for (const kind of ['voice', 'face'] as const) {
@@ -68,26 +64,18 @@ export async function storeCheckIn(deps: CheckInDeps, req: CheckInRequest): Prom
     }
   }
   const given = req.given.filter((m) => storageAllowed(deps.config, m));
-  return saveCheckIn(deps.db, {
-    assessment: {
-      id: newId(),
-      profileId: req.profileId,
-      at,
-      result: full,
-      fusionModel: deps.fusionModel ?? null,
-      journalText: keepText ? (req.text ?? null) : null,
-    },
-    alerts,
-    consents: given.map((kind) => ({ kind, granted: req.consent.has(kind) })),
+  const noteConsent = store.allowTextStorage && req.note?.trim() ? [{ kind: 'note' as const, granted: keepNote }] : [];
+  return recordCheckIn({ db: deps.db, trendModel: deps.trendModel, config: deps.config, ...(deps.computeTrend ? { computeTrend: deps.computeTrend } : {}) }, {
+    profileId: req.profileId,
+    at,
+    result: req.result,
+    fusionModel: deps.fusionModel ?? null,
+    journalText: keepText ? (req.text ?? null) : null,
+    note: keepNote ? (req.note?.trim() ?? null) : null,
+    consents: [...given.map((kind) => ({ kind, granted: req.consent.has(kind) })), ...noteConsent],
     media,
     actor: req.actor,
   });
-}
-
-/** The trend over `history`, or null without a trend model. */
-function trendOf(deps: CheckInDeps, history: TrendCheckIn[]): Trend | null {
-  if (!deps.trendModel) return null;
-  return computeTrend(deps.trendModel, history, deps.config).trend;
 }
 
 /** Whether config lets raw content of this modality be stored at all (consent is then recorded). */

@@ -1,4 +1,4 @@
-// Alerts repository: list a profile's alerts and acknowledge one.
+// Alerts repository: list a profile's alerts (open and resolved) and acknowledge one.
 import type { Kysely } from 'kysely';
 import { BurnoutError } from '../errors.ts';
 import { newId, nowIso } from './ids.ts';
@@ -9,18 +9,22 @@ import type { Database } from './types.ts';
 export interface AlertQuery {
   /** Only alerts not acknowledged yet. */
   unacknowledged?: boolean;
+  /** Only open (rule still holds) or only resolved alerts. */
+  status?: 'open' | 'resolved';
   limit?: number;
   offset?: number;
 }
 
-/** A profile's alerts, newest first, and how many match. */
+/** A profile's alerts, most recently seen first, and how many match. */
 export async function listAlerts(db: Kysely<Database>, profileId: string, q: AlertQuery = {}) {
   let base = db.selectFrom('alerts').where('profile_id', '=', profileId);
   if (q.unacknowledged) base = base.where('acknowledged_at', 'is', null);
+  if (q.status === 'open') base = base.where('resolved_at', 'is', null);
+  if (q.status === 'resolved') base = base.where('resolved_at', 'is not', null);
   const limit = q.limit ?? 50;
   const offset = q.offset ?? 0;
   const [rows, count] = await Promise.all([
-    base.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
+    base.selectAll().orderBy('last_seen_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute(),
     base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map((r) => fromAlertRow(r)), total: Number(count.n), limit, offset };

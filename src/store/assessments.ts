@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Alert } from '../trend/types.ts';
 import type { Modality } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
-import { newId } from './ids.ts';
+import { newId, nowIso } from './ids.ts';
 import { ensureProfile } from './profiles.ts';
 import { itemJsonCache, rememberItemJson } from './item-json-cache.ts';
 import { rawJsonSplicer } from './raw-json.ts';
@@ -24,8 +24,8 @@ export interface MediaToStore {
 export interface CheckInWrite {
   assessment: NewAssessment;
   alerts: Alert[];
-  /** Consent decisions recorded with this check-in. */
-  consents?: Array<{ kind: Modality; granted: boolean }>;
+  /** Consent decisions recorded with this check-in ('note' for the free-text note). */
+  consents?: Array<{ kind: Modality | 'note'; granted: boolean }>;
   media?: MediaToStore[];
   /** Who did it, for the audit log ('local-user', 'cli', …). */
   actor: string;
@@ -36,8 +36,17 @@ export interface CheckInWrite {
  * afterwards or none are. Creates the profile when needed. Returns the stored assessment with its alerts.
  */
 export async function saveCheckIn(db: Kysely<Database>, w: CheckInWrite): Promise<StoredAssessment> {
+  await ensureProfile(db, w.assessment.profileId);
+  return db.transaction().execute((trx) => insertCheckIn(trx, w));
+}
+
+/**
+ * The rows of one check-in (assessment, alerts given, consents, media, audit entry) written with `db`, which the
+ * caller makes a transaction (saveCheckIn, or the diary service that also updates trends and alerts in it).
+ * The profile must exist.
+ */
+export async function insertCheckIn(db: Kysely<Database>, w: CheckInWrite): Promise<StoredAssessment> {
   const a = w.assessment;
-  await ensureProfile(db, a.profileId);
   const row = toAssessmentRow(a);
   const alertRows = w.alerts.map((al) => ({
     id: newId(),
@@ -48,25 +57,28 @@ export async function saveCheckIn(db: Kysely<Database>, w: CheckInWrite): Promis
     reason: al.reason,
     resources_json: JSON.stringify(al.resources),
     acknowledged_at: null,
+    occurrences: 1,
+    last_seen_at: a.at,
+    last_assessment_id: a.id,
+    resolved_at: null,
   }));
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('assessments').values(row).execute();
-    if (alertRows.length) await trx.insertInto('alerts').values(alertRows).execute();
-    const consents = (w.consents ?? []).map((c) => ({
-      id: newId(), profile_id: a.profileId, assessment_id: a.id, kind: c.kind, granted: c.granted ? 1 : 0, at: a.at,
-    }));
-    if (consents.length) await trx.insertInto('consents').values(consents).execute();
-    for (const m of w.media ?? []) {
-      await trx.insertInto('media').values({
-        id: newId(), profile_id: a.profileId, assessment_id: a.id, kind: m.kind, mime: m.mime,
-        bytes: m.bytes, size: m.bytes.byteLength, at: a.at,
-      }).execute();
-    }
-    const detail = `alerts=${alertRows.length}` + (w.media?.length ? ` media=${w.media.length}` : '') + (row.journal_text !== null ? ' text=stored' : '');
-    await trx.insertInto('audit_log').values({
-      id: newId(), at: a.at, actor: w.actor, action: 'assessment.create', profile_id: a.profileId, target_id: a.id, detail,
+  await db.insertInto('assessments').values(row).execute();
+  if (alertRows.length) await db.insertInto('alerts').values(alertRows).execute();
+  const consents = (w.consents ?? []).map((c) => ({
+    id: newId(), profile_id: a.profileId, assessment_id: a.id, kind: c.kind, granted: c.granted ? 1 : 0, at: a.at,
+  }));
+  if (consents.length) await db.insertInto('consents').values(consents).execute();
+  for (const m of w.media ?? []) {
+    await db.insertInto('media').values({
+      id: newId(), profile_id: a.profileId, assessment_id: a.id, kind: m.kind, mime: m.mime,
+      bytes: m.bytes, size: m.bytes.byteLength, at: a.at,
     }).execute();
-  });
+  }
+  const detail = `alerts=${alertRows.length}` + (w.media?.length ? ` media=${w.media.length}` : '') +
+    (row.journal_text !== null ? ' text=stored' : '') + (row.note !== null ? ' note=stored' : '');
+  await db.insertInto('audit_log').values({
+    id: newId(), at: nowIso(), actor: w.actor, action: 'assessment.create', profile_id: a.profileId, target_id: a.id, detail,
+  }).execute();
   return fromAssessmentRow(row, alertRows.map((r) => fromAlertRow(r)));
 }
 
@@ -148,14 +160,6 @@ export async function getAssessment(db: Kysely<Database>, profileId: string, id:
   return fromAssessmentRow(row, alerts.get(row.id) ?? []);
 }
 
-/** The profile's most recent `n` assessments in chronological order (oldest first), for the trend. */
-export async function recentHistory(db: Kysely<Database>, profileId: string, n: number): Promise<StoredAssessment[]> {
-  if (n <= 0) return [];
-  const rows = await db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId)
-    .orderBy('at', 'desc').orderBy('id', 'desc').limit(n).execute();
-  return rows.reverse().map((r) => fromAssessmentRow(r));
-}
-
 /** Every assessment of the profile, oldest first (exports). */
 export async function allAssessments(db: Kysely<Database>, profileId: string): Promise<StoredAssessment[]> {
   const rows = await db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId)
@@ -164,17 +168,26 @@ export async function allAssessments(db: Kysely<Database>, profileId: string): P
   return rows.map((r) => fromAssessmentRow(r, alerts.get(r.id) ?? []));
 }
 
+/** The alerts each of these check-ins raised or last updated, by check-in id. */
 async function alertsFor(db: Kysely<Database>, ids: string[], json?: JsonReader): Promise<Map<string, StoredAlert[]>> {
   if (ids.length === 0) return new Map();
-  return groupAlerts(await db.selectFrom('alerts').selectAll().where('assessment_id', 'in', ids).orderBy('at').orderBy('id').execute(), json);
+  const rows = await db.selectFrom('alerts').selectAll()
+    .where((eb) => eb.or([eb('assessment_id', 'in', ids), eb('last_assessment_id', 'in', ids)]))
+    .orderBy('at').orderBy('id').execute();
+  return groupAlerts(rows, json);
 }
 
+/** Groups alerts under the check-in that raised them and, when different, the one that last updated them. */
 function groupAlerts(rows: AlertRow[], json?: JsonReader): Map<string, StoredAlert[]> {
   const out = new Map<string, StoredAlert[]>();
   for (const r of rows) {
-    const list = out.get(r.assessment_id) ?? [];
-    list.push(fromAlertRow(r, json));
-    out.set(r.assessment_id, list);
+    const alert = fromAlertRow(r, json);
+    for (const key of new Set([r.assessment_id, r.last_assessment_id])) {
+      if (!key) continue;
+      const list = out.get(key) ?? [];
+      list.push(alert);
+      out.set(key, list);
+    }
   }
   return out;
 }

@@ -1,8 +1,12 @@
 // The store's public surface: open/migrate and every repository function (each takes `db` first).
 export { openStore, openSqlite, type Store, type OpenOptions } from './open.ts';
 export { migrateToLatest } from './migrate.ts';
-export { DEFAULT_PROFILE_ID, checkProfileId, ensureProfile, getProfile } from './profiles.ts';
-export { saveCheckIn, listAssessments, getAssessment, recentHistory, allAssessments } from './assessments.ts';
+export { DEFAULT_PROFILE_ID, checkProfileId, ensureProfile, getProfile, setProfileTimeZone } from './profiles.ts';
+export { saveCheckIn, insertCheckIn, listAssessments, getAssessment, allAssessments } from './assessments.ts';
+export { historySince, latestCheckIn, updateTrends } from './history.ts';
+export { updateEntry, deleteEntry, type EntryPatch, type DeleteCounts } from './entries.ts';
+export { openAlerts, raiseAlert, touchAlert, resolveAlert } from './alert-state.ts';
+export { importAssessments, type ImportCounts } from './import-rows.ts';
 export type { CheckInWrite, MediaToStore, ListQuery, AssessmentPage } from './assessments.ts';
 export { listAlerts, acknowledgeAlert, type AlertQuery } from './alerts.ts';
 export { logAction, listAudit, type AuditEntry } from './audit.ts';

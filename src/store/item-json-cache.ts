@@ -1,6 +1,7 @@
-// Per-store cache of assessments serialised for the list API, split where their alerts go. Assessment rows are
-// write-once (saveCheckIn inserts them, nothing updates them, ids are fresh UUIDv7), so an entry never goes stale;
-// an erasure drops the handle's whole cache so that no copy of erased data stays in memory. Alerts change (acknowledgement) and are read fresh every time.
+// Per-store cache of assessments serialised for the list API, split where their alerts go. Assessment rows change
+// only through the diary (a recomputed trend, an edited self-report or note, a deletion, an import), which drops the
+// handle's whole cache after each commit (src/diary/deps.ts inTransaction); an erasure drops it too, so that no copy
+// of erased data stays in memory. Alerts change (acknowledgement, updates) and are read fresh every time.
 import { rawJsonSplicer } from './raw-json.ts';
 import { fromAssessmentRow, type StoredAlert } from './record.ts';
 import type { AssessmentRow } from './types.ts';

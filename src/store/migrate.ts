@@ -4,12 +4,16 @@ import { BurnoutError } from '../errors.ts';
 import type { Database, StoreDialect } from './types.ts';
 import * as m20261121 from './migrations/2026-11-21-initial.ts';
 import * as m20261205 from './migrations/2026-12-05-risk-evidence.ts';
+import * as m20261206a from './migrations/2026-12-06-alert-state.ts';
+import * as m20261206d from './migrations/2026-12-06-diary.ts';
 
 /** Every migration, by its dated name. New migrations are appended here; existing ones are never edited. */
 function migrations(dialect: StoreDialect): Record<string, Migration> {
   return {
     '2026-11-21-initial': { up: (db) => m20261121.up(db, dialect), down: (db) => m20261121.down(db) },
     '2026-12-05-risk-evidence': { up: (db) => m20261205.up(db), down: (db) => m20261205.down(db) },
+    '2026-12-06-alert-state': { up: (db) => m20261206a.up(db), down: (db) => m20261206a.down(db) },
+    '2026-12-06-diary': { up: (db) => m20261206d.up(db), down: (db) => m20261206d.down(db) },
   };
 }
 

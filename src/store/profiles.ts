@@ -22,7 +22,7 @@ export async function ensureProfile(db: Kysely<Database>, id: string, name = id)
   checkProfileId(id);
   await db
     .insertInto('profiles')
-    .values({ id, name, created_at: nowIso() })
+    .values({ id, name, created_at: nowIso(), time_zone: null })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }
@@ -30,4 +30,10 @@ export async function ensureProfile(db: Kysely<Database>, id: string, name = id)
 /** The profile row, or undefined. */
 export async function getProfile(db: Kysely<Database>, id: string) {
   return db.selectFrom('profiles').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Sets (or with null clears) the profile's own time zone, creating the profile when needed. */
+export async function setProfileTimeZone(db: Kysely<Database>, id: string, timeZone: string | null): Promise<void> {
+  await ensureProfile(db, id);
+  await db.updateTable('profiles').set({ time_zone: timeZone }).where('id', '=', id).execute();
 }

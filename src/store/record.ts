@@ -6,16 +6,27 @@ import type { AssessedLevel, Risk } from '../fusion/types.ts';
 import type { SelfReport, Trend, TrendDirection } from '../trend/types.ts';
 import type { AlertRow, AssessmentRow } from './types.ts';
 
-/** An alert as stored and returned. */
+/** An alert as stored and returned: open while its rule holds, then resolved (kept, shown greyed). */
 export interface StoredAlert {
   id: string;
   profileId: string;
+  /** The check-in that raised it. */
   assessmentId: string;
+  /** When it was raised. */
   at: string;
   rule: string;
+  /** The reason as of the latest check-in at which the rule held. */
   reason: string;
   resources: string[];
   acknowledgedAt: string | null;
+  /** How many check-ins met the rule while it was open. */
+  occurrences: number;
+  /** Time of the latest check-in at which the rule held. */
+  lastSeenAt: string;
+  /** That check-in (null when it was deleted). */
+  lastAssessmentId: string | null;
+  /** When the rule stopped holding; null while open. */
+  resolvedAt: string | null;
 }
 
 /** A check-in as stored: the assessment, its trend and alerts, and which engines and models produced it. */
@@ -36,6 +47,9 @@ export interface StoredAssessment {
   models: Partial<Record<Modality, { engine: string; model: string }>> & { fusion?: string };
   /** Only when text storage is allowed in config and the check-in consented. */
   journalText?: string;
+  /** A free-text note (not analysed); kept under the same rule as the journal text. */
+  note?: string;
+  /** Alerts this check-in raised or last updated. */
   alerts: StoredAlert[];
 }
 
@@ -47,6 +61,7 @@ export interface NewAssessment {
   result: AssessmentResult;
   fusionModel?: string | null;
   journalText?: string | null;
+  note?: string | null;
 }
 
 /** Reads a stored JSON column: JSON.parse by default; a RawJsonSplicer's `ref` keeps the text for splicing. */
@@ -92,13 +107,12 @@ export function toAssessmentRow(a: NewAssessment): AssessmentRow {
     energy: selfReport.energy ?? null,
     stress: selfReport.stress ?? null,
     work: selfReport.work ?? null,
-    trend_direction: trend?.direction ?? null,
-    trend_confidence: trend?.confidence ?? null,
-    trend_steps: trend?.steps ?? null,
+    ...trendColumns(trend ?? null),
     explanation_json: JSON.stringify(a.result.explanation),
     notice: a.result.notice,
     help_json: a.result.help ? JSON.stringify(a.result.help) : null,
     journal_text: a.journalText ?? null,
+    note: a.note ?? null,
   };
 }
 
@@ -146,6 +160,7 @@ export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []
   if (row.help_json) out.help = json<string[]>(row.help_json);
   if (Number(row.safety_language ?? 0) === 1) out.safetyLanguage = true;
   if (row.journal_text !== null) out.journalText = row.journal_text;
+  if (row.note !== null && row.note !== undefined) out.note = row.note;
   return out;
 }
 
@@ -160,7 +175,16 @@ export function fromAlertRow(row: AlertRow, json: JsonReader = parseJson): Store
     reason: row.reason,
     resources: json<string[]>(row.resources_json),
     acknowledgedAt: row.acknowledged_at,
+    occurrences: Number(row.occurrences ?? 1),
+    lastSeenAt: row.last_seen_at ?? row.at,
+    lastAssessmentId: row.last_assessment_id ?? null,
+    resolvedAt: row.resolved_at ?? null,
   };
+}
+
+/** The trend columns of a row for a trend (all null when there is none). */
+export function trendColumns(trend: Trend | null): Pick<AssessmentRow, 'trend_direction' | 'trend_confidence' | 'trend_steps'> {
+  return { trend_direction: trend?.direction ?? null, trend_confidence: trend?.confidence ?? null, trend_steps: trend?.steps ?? null };
 }
 
 function toTrend(row: AssessmentRow): Trend | null {

@@ -21,7 +21,8 @@ export interface ProfileStats {
   levels: Record<AssessedLevel, number>;
   means: { energy: number | null; stress: number | null; work: number | null };
   trends: Record<'improving' | 'stable' | 'worsening' | 'insufficient_history', number>;
-  alerts: { total: number; unacknowledged: number };
+  /** `open`: the rule still holds (at most one per rule); resolved alerts count in `total` only. */
+  alerts: { total: number; open: number; unacknowledged: number };
   weeks: WeekStats[];
 }
 
@@ -37,7 +38,7 @@ export async function profileStats(db: Kysely<Database>, profileId: string, rang
   let aq = db.selectFrom('alerts').where('profile_id', '=', profileId);
   if (range.from) aq = aq.where('at', '>=', range.from);
   if (range.to) aq = aq.where('at', '<', range.to);
-  const alertRows = await aq.select('acknowledged_at').execute();
+  const alertRows = await aq.select(['acknowledged_at', 'resolved_at']).execute();
 
   const weeks = new Map<string, { rows: typeof rows }>();
   for (const r of rows) {
@@ -55,7 +56,11 @@ export async function profileStats(db: Kysely<Database>, profileId: string, rang
     levels: countLevels(rows),
     means: { energy: mean(rows.map((r) => r.energy)), stress: mean(rows.map((r) => r.stress)), work: mean(rows.map((r) => r.work)) },
     trends,
-    alerts: { total: alertRows.length, unacknowledged: alertRows.filter((a) => a.acknowledged_at === null).length },
+    alerts: {
+      total: alertRows.length,
+      open: alertRows.filter((a) => a.resolved_at === null).length,
+      unacknowledged: alertRows.filter((a) => a.acknowledged_at === null && a.resolved_at === null).length,
+    },
     weeks: [...weeks.entries()].map(([key, w]) => ({
       weekStart: key,
       checkIns: w.rows.length,

@@ -10,6 +10,8 @@ export interface ProfilesTable {
   name: string;
   /** ISO-8601 UTC. */
   created_at: string;
+  /** IANA time zone whose local days group this profile's check-ins; null → config diary.timeZone. */
+  time_zone: string | null;
 }
 
 /**
@@ -64,18 +66,34 @@ export interface AssessmentsTable {
   help_json: string | null;
   /** Journal text, only with config.store.allowTextStorage and the check-in's text consent. */
   journal_text: string | null;
+  /** Free-text note (not analysed), only with config.store.allowTextStorage and the check-in's consent. */
+  note: string | null;
 }
 
-/** An escalation alert raised by a rule at a check-in. */
+/**
+ * An escalation alert: raised by a rule at a check-in (`assessment_id`, `at`), updated by every later check-in that
+ * still meets the rule, resolved when the rule stops holding. At most one unresolved alert per rule per profile.
+ */
 export interface AlertsTable {
   id: string;
   profile_id: string;
+  /** The check-in that raised it. */
   assessment_id: string;
+  /** When it was raised (that check-in's time). */
   at: string;
   rule: string;
+  /** The reason as of the last update. */
   reason: string;
   resources_json: string;
   acknowledged_at: string | null;
+  /** How many check-ins met the rule while this alert was open. */
+  occurrences: number;
+  /** Time of the latest check-in at which the rule held. */
+  last_seen_at: string | null;
+  /** That check-in (null once it is deleted). */
+  last_assessment_id: string | null;
+  /** When the rule stopped holding (null: open). */
+  resolved_at: string | null;
 }
 
 /** A consent decision about storing raw content of one modality, recorded per check-in. */
@@ -128,3 +146,4 @@ export interface Database {
 export type AssessmentRow = Selectable<AssessmentsTable>;
 export type NewAssessmentRow = Insertable<AssessmentsTable>;
 export type AlertRow = Selectable<AlertsTable>;
+export type NewAlertRow = Insertable<AlertsTable>;

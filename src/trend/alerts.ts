@@ -2,8 +2,9 @@
 import type { Config } from '../config/schema.ts';
 import type { AssessedLevel } from '../fusion/types.ts';
 import { HELP_RESOURCES } from '../notice.ts';
-import { sortByTime } from './features.ts';
+import { sortByTime } from './days.ts';
 import type { Alert, Trend, TrendCheckIn } from './types.ts';
+import { confidencePercent, daysWord } from './words.ts';
 
 /** Rule ids (stable: the store and the dashboard key on them). */
 export const ALERT_RULES = {
@@ -18,11 +19,12 @@ type AlertConfig = Pick<Config['trend'], 'highRiskCount' | 'highRiskWindow' | 'w
 const LEVEL_WORDS: Record<AssessedLevel, string> = { low: 'Low', moderate: 'Moderate', high: 'High', unclear: 'unclear' };
 
 /**
- * Every escalation rule that fires for this history (any order; sorted by `at`) and its trend.
- * Thresholds come from `config.trend`. Returns [] when nothing fires.
+ * Every escalation rule that fires for this history (any order; sorted by `at`) and its trend, as of the latest
+ * check-in. `unclear` check-ins carry no estimate and are left out (as in the trend). Thresholds come from
+ * `config.trend`. Returns [] when nothing fires.
  */
 export function evaluateAlerts(history: readonly TrendCheckIn[], trend: Trend, config: { trend: AlertConfig }): Alert[] {
-  const sorted = sortByTime(history);
+  const sorted = sortByTime(history).filter((c) => c.risk.level !== 'unclear');
   return [repeatedHigh(sorted, config.trend), worseningTrend(sorted, trend, config.trend)].filter((a): a is Alert => a !== null);
 }
 
@@ -46,7 +48,7 @@ export function worseningTrend(sorted: readonly TrendCheckIn[], trend: Trend, c:
   if (latest.risk.level === 'low') return null;
   return {
     rule: ALERT_RULES.worsening,
-    reason: `Your last ${trend.steps} check-ins show a worsening trend (confidence ${Math.min(99, Math.round(trend.confidence * 100))} %) ` +
+    reason: `Your last ${daysWord(trend.steps)} with a check-in show a worsening trend (confidence ${confidencePercent(trend.confidence)} %) ` +
       `and your latest risk is ${LEVEL_WORDS[latest.risk.level]}. Consider easing your load and talking to someone about it.`,
     resources: [...HELP_RESOURCES],
   };

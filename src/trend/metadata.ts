@@ -1,5 +1,6 @@
 // The trend model's metadata.json: what a trained model needs at inference and what proves how it was made.
 import { z } from 'zod';
+import { GAP_SCALE_DAYS } from './features.ts';
 import { TREND_DIRECTIONS, TREND_FEATURES } from './types.ts';
 
 /** One epoch of the training curves. */
@@ -14,7 +15,8 @@ export type EpochStats = z.infer<typeof epochStatsSchema>;
 
 export const trendMetadataSchema = z.object({
   kind: z.literal('burnout-trend'),
-  version: z.literal(1),
+  /** 2: steps are local days and the 11th feature is the gap between them. */
+  version: z.literal(2),
   createdAt: z.string(),
   /** Feature order of every step (must equal TREND_FEATURES). */
   features: z.array(z.string()),
@@ -28,8 +30,10 @@ export const trendMetadataSchema = z.object({
     denseUnits: z.number().int(), classes: z.number().int(),
   }),
   parameters: z.number().int(),
-  /** Longest sequence seen in training (steps). */
-  maxSteps: z.number().int(),
+  /** Days the training histories span at most (one step per day with a check-in). */
+  windowDays: z.number().int(),
+  /** The gap feature's scale (features.ts GAP_SCALE_DAYS when trained). */
+  gapScaleDays: z.number().positive(),
   /** Fitted on the first half of the validation split (min NLL); confidence = max softmax(logits / temperature). */
   temperature: z.number().positive(),
   seed: z.number().int(),
@@ -60,5 +64,6 @@ export function parseTrendMetadata(value: unknown): { ok: true; metadata: TrendM
   const m = parsed.data;
   if (m.features.join(',') !== TREND_FEATURES.join(',')) return { ok: false, reason: 'metadata.json feature order differs from this version' };
   if (m.labels.join(',') !== TREND_DIRECTIONS.join(',')) return { ok: false, reason: 'metadata.json labels differ from this version' };
+  if (m.gapScaleDays !== GAP_SCALE_DAYS) return { ok: false, reason: 'metadata.json gap scale differs from this version' };
   return { ok: true, metadata: m };
 }

@@ -1,5 +1,6 @@
-// Seeded synthetic check-in histories for training the trend model: latent trajectories turned into realistic
-// assessments (risk probabilities, per-modality emotions, self-reports with gaps), documented in docs/trend.md.
+// Seeded synthetic check-in histories for training the trend model: latent trajectories over days turned into
+// realistic assessments (risk probabilities, per-modality emotions, self-reports with gaps) on an irregular schedule
+// (missing days, several check-ins on some days, some `unclear` results), documented in docs/trend.md.
 import { MODALITIES, type Modality, type ModalityResult } from '../analysis/types.ts';
 import { EMOTIONS, type Emotion, type EmotionScores } from '../emotions.ts';
 import { RISK_LEVELS, type Risk, type RiskLevel } from '../fusion/types.ts';
@@ -23,11 +24,30 @@ const MODALITY_MODEL: Record<Modality, { temperature: number; noise: number; pre
 /** How often people fill in the self-report: always, sometimes (each value missing with p = 0.35), or never. */
 const REPORTER_TYPES = { always: 0.6, sometimes: 0.3, never: 0.1 } as const;
 
+/** The check-in schedule: how regularly a person checks in, how often twice or more a day, how often unclear. */
+export const SCHEDULE_PARAMS = {
+  /** Chance that a day inside the history has a check-in, drawn per person. */
+  attendance: [0.3, 1],
+  /** Chance of a second check-in on a day with one, and of a third. */
+  second: 0.2,
+  third: 0.05,
+  /** Chance that a check-in's risk is `unclear` (only when at least 3 clear days remain). */
+  unclear: 0.08,
+  /** Fewest days with a clear check-in (config trend.minDays). */
+  minDays: 3,
+} as const;
+
+/** Which days of a history (0-based offsets, ascending) have check-ins, and how many on each. */
+export interface Schedule {
+  days: number[];
+  perDay: number[];
+}
+
 /** One synthetic history and its label. */
 export interface SyntheticSequence {
   label: TrendDirection;
   kind: TrajectoryKind;
-  /** Latent burnout level per step (the generator's truth). */
+  /** Latent burnout level per day (the generator's truth). */
   levels: number[];
   checkIns: TrendCheckIn[];
 }
@@ -41,25 +61,47 @@ export interface SyntheticOptions {
   maxLength?: number;
 }
 
-/** Generates `count` labelled histories (labels balanced at random, lengths uniform in [minLength, maxLength]). */
+/**
+ * Generates `count` labelled histories (labels balanced at random, spans uniform in [minLength, maxLength] days, the
+ * first and last day always with a check-in, the days between on the person's irregular schedule).
+ */
 export function generateSequences(options: SyntheticOptions): SyntheticSequence[] {
   const rand = createRng(options.seed);
-  const [lo, hi] = [options.minLength ?? 3, options.maxLength ?? 10];
+  const [lo, hi] = [options.minLength ?? 3, options.maxLength ?? 14];
   return Array.from({ length: options.count }, () => {
     const label = TREND_DIRECTIONS[randInt(rand, 0, 2)] as TrendDirection;
     const traj = drawTrajectory(rand, label, randInt(rand, lo, hi));
-    return { ...traj, checkIns: historyFromLevels(rand, traj.levels) };
+    return { ...traj, checkIns: historyFromLevels(rand, traj.levels, drawSchedule(rand, traj.levels.length)) };
   });
 }
 
+/** A person's check-in days over `span` days: first and last always, at least minDays, some days twice or more. */
+export function drawSchedule(rand: Rng, span: number): Schedule {
+  const p = SCHEDULE_PARAMS;
+  const attendance = rand.uniform(p.attendance[0], p.attendance[1]);
+  const present = Array.from({ length: span }, (_, d) => d === 0 || d === span - 1 || rand.next() < attendance);
+  const missing = () => present.map((x, d) => (x ? -1 : d)).filter((d) => d >= 0);
+  while (present.filter(Boolean).length < Math.min(p.minDays, span)) {
+    const m = missing();
+    present[m[rand.int(m.length)] as number] = true;
+  }
+  const days = present.map((x, d) => (x ? d : -1)).filter((d) => d >= 0);
+  const perDay = days.map(() => 1 + (rand.next() < p.second ? 1 + (rand.next() < p.third / p.second ? 1 : 0) : 0));
+  return { days, perDay };
+}
+
 /** Generates a training set and a validation split (validation = `valFraction` × samples more from the same seeded stream). */
-export function generateDataset(samples: number, seed: number, valFraction = 0.5) {
-  const all = generateSequences({ count: samples + Math.round(samples * valFraction), seed });
+export function generateDataset(samples: number, seed: number, valFraction = 0.5, windowDays = 14) {
+  const all = generateSequences({ count: samples + Math.round(samples * valFraction), seed, maxLength: windowDays });
   return { train: all.slice(0, samples), val: all.slice(samples) };
 }
 
-/** Turns latent levels into check-ins for one synthetic person (seeded by `rand`). */
-export function historyFromLevels(rand: Rng, levels: readonly number[]): TrendCheckIn[] {
+/**
+ * Turns latent levels (one per day) into check-ins for one synthetic person (seeded by `rand`), on `schedule`
+ * (default: one check-in every day). Some check-ins are `unclear` while at least minDays clear days remain.
+ */
+export function historyFromLevels(rand: Rng, levels: readonly number[], schedule?: Schedule): TrendCheckIn[] {
+  const plan = schedule ?? { days: levels.map((_, d) => d), perDay: levels.map(() => 1) };
   const person = {
     energy: rand.normal(0, 0.8),
     stress: rand.normal(0, 0.8),
@@ -70,15 +112,33 @@ export function historyFromLevels(rand: Rng, levels: readonly number[]): TrendCh
     voiceEmotions: rand.next() < 0.7,
   };
   if (!MODALITIES.some((m) => person.uses[m])) person.uses.text = true;
-  let time = Date.UTC(2025, 0, 1, 8) + randInt(rand, 0, 300) * 86_400_000;
-  return levels.map((s) => {
-    time += rand.uniform(0.4, 7) * 86_400_000;
-    const present = MODALITIES.filter((m) => person.uses[m] && rand.next() > 0.15);
-    if (present.length === 0) present.push(MODALITIES.find((m) => person.uses[m]) ?? 'text');
-    const modalities = Object.fromEntries(MODALITIES.map((m): [Modality, ModalityResult] => [m,
-      present.includes(m) ? modalityResult(rand, m, s, person.bias, m !== 'voice' || person.voiceEmotions)
-        : { status: 'absent', reason: 'not given' }])) as Record<Modality, ModalityResult>;
-    return { at: new Date(time).toISOString(), risk: riskFor(rand, s, present), modalities, selfReport: selfReport(rand, s, person) };
+  const start = Date.UTC(2025, 0, 1) + randInt(rand, 0, 300) * 86_400_000;
+  const out: TrendCheckIn[] = [];
+  plan.days.forEach((day, k) => {
+    const s = levels[day] as number;
+    // Check-ins of one day between 07:00 and 22:00 UTC, in order.
+    const hours = Array.from({ length: plan.perDay[k] ?? 1 }, () => rand.uniform(7, 22)).sort((a, b) => a - b);
+    for (const h of hours) {
+      const present = MODALITIES.filter((m) => person.uses[m] && rand.next() > 0.15);
+      if (present.length === 0) present.push(MODALITIES.find((m) => person.uses[m]) ?? 'text');
+      const modalities = Object.fromEntries(MODALITIES.map((m): [Modality, ModalityResult] => [m,
+        present.includes(m) ? modalityResult(rand, m, s, person.bias, m !== 'voice' || person.voiceEmotions)
+          : { status: 'absent', reason: 'not given' }])) as Record<Modality, ModalityResult>;
+      const at = new Date(start + day * 86_400_000 + Math.round(h * 3_600_000)).toISOString();
+      out.push({ at, risk: riskFor(rand, s, present), modalities, selfReport: selfReport(rand, s, person) });
+    }
+  });
+  if (schedule) markUnclear(rand, out);
+  return out;
+}
+
+/** Makes some check-ins `unclear` (no estimate), keeping at least minDays days with a clear one. */
+function markUnclear(rand: Rng, checkIns: TrendCheckIn[]): void {
+  const flags = checkIns.map(() => rand.next() < SCHEDULE_PARAMS.unclear);
+  const clearDays = new Set(checkIns.filter((_, i) => !flags[i]).map((c) => c.at.slice(0, 10)));
+  if (clearDays.size < SCHEDULE_PARAMS.minDays) return;
+  checkIns.forEach((c, i) => {
+    if (flags[i]) c.risk = { ...c.risk, level: 'unclear', reliable: false };
   });
 }
 

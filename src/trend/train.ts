@@ -5,7 +5,7 @@ import type { Progress } from '../progress.ts';
 import { createRng } from '../ml/random.ts';
 import { classificationReport } from '../eval/metrics.ts';
 import { ece, fitTemperature, mcProbabilities, nll } from '../ml/calibration.ts';
-import { buildFeatureSequence, FEATURE_SCALING } from './features.ts';
+import { buildFeatureSequence, FEATURE_SCALING, GAP_SCALE_DAYS } from './features.ts';
 import type { EpochStats, TrendMetadata } from './metadata.ts';
 import { buildTrendModel, packSequences, PAD_VALUE, TREND_ARCHITECTURE } from './model.ts';
 import { generateDataset, type SyntheticSequence } from './synthetic.ts';
@@ -18,12 +18,13 @@ export interface TrendTrainOptions {
   seed: number;
   batchSize: number;
   learningRate: number;
-  maxSteps: number;
+  /** Days of the window the histories span at most (config trend.windowDays). */
+  windowDays: number;
   valFraction: number;
 }
 
 export const DEFAULT_TREND_TRAINING: TrendTrainOptions = {
-  samples: 1500, epochs: 8, seed: 42, batchSize: 32, learningRate: 0.003, maxSteps: 10, valFraction: 0.5,
+  samples: 6000, epochs: 8, seed: 42, batchSize: 32, learningRate: 0.003, windowDays: 14, valFraction: 0.5,
 };
 
 /** A trained model and the metadata that describes it. */
@@ -39,9 +40,9 @@ export interface TrendTrainResult {
 export async function trainTrendModel(options: Partial<TrendTrainOptions> = {}, progress?: Progress): Promise<TrendTrainResult> {
   const o = { ...DEFAULT_TREND_TRAINING, ...options };
   const started = performance.now();
-  const data = generateDataset(o.samples, o.seed, o.valFraction);
-  const trainPack = packDataset(data.train, o.maxSteps);
-  const valPack = packDataset(data.val, o.maxSteps);
+  const data = generateDataset(o.samples, o.seed, o.valFraction, o.windowDays);
+  const trainPack = packDataset(data.train, o.windowDays);
+  const valPack = packDataset(data.val, o.windowDays);
   const train = toTensors(trainPack);
   const val = toTensors(valPack);
   const model = buildTrendModel(o.seed);
@@ -91,7 +92,7 @@ export async function trainTrendModel(options: Partial<TrendTrainOptions> = {}, 
   const report = classificationReport(TREND_DIRECTIONS, data.val.map((s) => s.label), predicted);
   const metadata: TrendMetadata = {
     kind: 'burnout-trend',
-    version: 1,
+    version: 2,
     createdAt: new Date().toISOString(),
     features: [...TREND_FEATURES],
     scaling: { ...FEATURE_SCALING },
@@ -99,13 +100,14 @@ export async function trainTrendModel(options: Partial<TrendTrainOptions> = {}, 
     padValue: PAD_VALUE,
     architecture: { ...TREND_ARCHITECTURE },
     parameters: model.countParams(),
-    maxSteps: o.maxSteps,
+    windowDays: o.windowDays,
+    gapScaleDays: GAP_SCALE_DAYS,
     temperature: round(temperature, 4),
     seed: o.seed,
     training: {
       samples: o.samples, validationSamples: data.val.length, epochs: o.epochs, batchSize: o.batchSize,
       learningRate: o.learningRate, optimizer: 'adam, cosine decay to 10 %, softmax cross-entropy',
-      generator: 'src/trend/synthetic.ts (docs/trend.md)', seconds: round((performance.now() - started) / 1000, 1),
+      generator: 'src/trend/synthetic.ts: day trajectories, irregular schedules with missing days, unclear check-ins (docs/trend.md)', seconds: round((performance.now() - started) / 1000, 1),
       backend: tf.getBackend(),
     },
     dataHash: hashPack(trainPack),
@@ -128,8 +130,9 @@ interface Pack {
   labels: number[];
 }
 
-function packDataset(sequences: readonly SyntheticSequence[], maxSteps: number): Pack {
-  const packed = packSequences(sequences.map((s) => buildFeatureSequence(s.checkIns, maxSteps).features), maxSteps);
+function packDataset(sequences: readonly SyntheticSequence[], windowDays: number): Pack {
+  // Synthetic check-ins are stamped in UTC, so their local days are UTC days.
+  const packed = packSequences(sequences.map((s) => buildFeatureSequence(s.checkIns, { timeZone: 'UTC', windowDays }).features), windowDays);
   return { ...packed, labels: sequences.map((s) => TREND_DIRECTIONS.indexOf(s.label)) };
 }
 

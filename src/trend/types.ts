@@ -5,7 +5,7 @@ import type { Risk } from '../fusion/types.ts';
 export const TREND_DIRECTIONS = ['improving', 'stable', 'worsening'] as const;
 export type TrendDirection = (typeof TREND_DIRECTIONS)[number];
 
-/** The trend over the last check-ins, or a plain statement that there are not enough of them. */
+/** The trend over the last days (`steps` = days with a clear check-in), or a plain statement that there are too few. */
 export type Trend =
   | { direction: TrendDirection; confidence: number; steps: number }
   | { direction: 'insufficient_history'; confidence: null; steps: number };
@@ -40,9 +40,12 @@ export interface TrendCheckIn {
   selfReport: SelfReport;
 }
 
-/** The ten per-step trend features, in the order the model reads them (DESIGN §2). */
+/**
+ * The per-step trend features, in the order the model reads them: DESIGN §2's ten, plus the gap in days since the
+ * previous step (steps are local days; spacing is irregular). docs/trend.md has the scaling.
+ */
 export const TREND_FEATURES = [
-  'energy', 'stress', 'work', 'risk', 'anger', 'disgust', 'fear', 'joy', 'neutral', 'sadness',
+  'energy', 'stress', 'work', 'risk', 'anger', 'disgust', 'fear', 'joy', 'neutral', 'sadness', 'gap',
 ] as const;
 export type TrendFeature = (typeof TREND_FEATURES)[number];
 

@@ -106,7 +106,7 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     expect(res.json().journalText).toBe('Quiet day at work.');
   });
 
-  it('the fourth check-in of a worsening history carries a trend and an alert', async () => {
+  it('the fourth check-in of a worsening history over four days carries a trend and an alert with the same confidence', async () => {
     const days = [
       { text: 'Good day. I felt rested and enjoyed lunch with friends.', energy: '8', stress: '2', work: '7' },
       { text: 'Busy and a bit tense, too many meetings.', energy: '5', stress: '6', work: '10' },
@@ -114,7 +114,8 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
       { text: 'I feel empty and worthless. I cry every night, I am always tired and I hate my job.', energy: '1', stress: '10', work: '14' },
     ];
     const results = [];
-    for (const d of days) results.push(await checkIn(Object.entries(d) as Array<[string, string]>, 'worse'));
+    const at = (i: number) => new Date(Date.now() - (days.length - 1 - i) * 86_400_000).toISOString();
+    for (const [i, d] of days.entries()) results.push(await checkIn([...Object.entries(d), ['at', at(i)]] as Array<[string, string]>, 'worse'));
     const fourth = results[3];
     expect(results[0].trend).toMatchObject({ direction: 'insufficient_history', steps: 1 });
     expect(fourth.trend.steps).toBe(4);
@@ -129,10 +130,13 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     expect(ack.json().acknowledgedAt).not.toBeNull();
     const trend = (await app.inject({ method: 'GET', url: '/api/trend?profile=worse' })).json();
     expect(trend.trend).toEqual(fourth.trend);
+    for (const a of fourth.alerts.filter((x: { rule: string }) => x.rule === 'worsening-trend')) {
+      expect(a.reason).toContain(`confidence ${Math.min(99, Math.round(fourth.trend.confidence * 100))} %`);
+    }
     const stats = (await app.inject({ method: 'GET', url: '/api/stats?profile=worse' })).json();
     expect(stats.checkIns).toBe(4);
     expect(stats.means.stress).toBeCloseTo((2 + 6 + 9 + 10) / 4, 10);
-    expect(stats.alerts.unacknowledged).toBe(stats.alerts.total - 1);
+    expect(stats.alerts.unacknowledged).toBe(stats.alerts.open - 1);
   });
 
   it('exports CSV with a formula-looking journal escaped (text storage on, consent given)', async () => {
@@ -160,6 +164,42 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     expect(await countProfileRows(store.db, 'gone')).toEqual({ media: 0, consents: 0, alerts: 0, assessments: 0, audit_log: 0, profiles: 0 });
     expect((await list('gone')).total).toBe(0);
     expect((await list('local')).total).toBeGreaterThan(0);
+  });
+
+  it('the diary over HTTP: dated check-ins, a note, edit, delete, import, calendar, insights, reminders', async () => {
+    const h = { 'x-profile-id': 'diary' };
+    const bad = await app.inject({ method: 'POST', url: '/api/assessments', headers: h, payload: { text: 'x', at: '2020-01-01T00:00:00Z' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'INPUT_INVALID', message: expect.stringMatching(/^"at" is more than 730 days/) });
+    const at = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const first = await checkIn([['text', 'Calm day.'], ['at', at], ['note', 'walked home'], ['consent', 'note']], 'diary');
+    expect(first.at).toBe(at);
+    expect(first.note).toBe('walked home');
+    expect(first.journalText).toBeUndefined();
+    const second = await checkIn([['text', 'Another day.'], ['stress', '4']], 'diary');
+    const patched = await app.inject({ method: 'PATCH', url: `/api/assessments/${second.id}`, headers: h, payload: { selfReport: { stress: 9, energy: 2 }, note: 'late meeting' } });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json()).toMatchObject({ selfReport: { stress: 9, energy: 2 }, note: 'late meeting', risk: second.risk });
+    const unknown = await app.inject({ method: 'PATCH', url: `/api/assessments/${second.id}`, headers: h, payload: { risk: 'low' } });
+    expect(unknown.json().error.code).toBe('INPUT_INVALID');
+    const calendar = (await app.inject({ method: 'GET', url: `/api/calendar?month=${at.slice(0, 7)}`, headers: h })).json();
+    expect(calendar.days.map((d: { date: string }) => d.date)).toContain(at.slice(0, 10));
+    expect(calendar.streak.longest).toBeGreaterThanOrEqual(1);
+    expect((await app.inject({ method: 'GET', url: '/api/insights', headers: h })).json()).toMatchObject({ available: false, days: 2, minDays: 14 });
+    const ics = await app.inject({ method: 'GET', url: '/api/reminders.ics?frequency=weekly&time=18:45&weekday=TH', headers: h });
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.body).toContain('RRULE:FREQ=WEEKLY;BYDAY=TH');
+    const exported = (await app.inject({ method: 'GET', url: '/api/export?format=json', headers: h })).json();
+    const del = await app.inject({ method: 'DELETE', url: `/api/assessments/${first.id}`, headers: h });
+    expect(del.json()).toMatchObject({ id: first.id, deleted: { assessments: 1, consents: 2 } });
+    expect((await app.inject({ method: 'DELETE', url: `/api/assessments/${first.id}`, headers: h })).statusCode).toBe(404);
+    const imported = await app.inject({ method: 'POST', url: '/api/import', headers: h, payload: exported });
+    expect(imported.json()).toMatchObject({ imported: 1, skipped: 1 });
+    expect((await list('diary')).total).toBe(2);
+    const profile = (await app.inject({ method: 'GET', url: '/api/profile', headers: h })).json();
+    expect(profile.storage).toEqual({ text: true, media: false });
+    const tz = await app.inject({ method: 'PATCH', url: '/api/profile', headers: h, payload: { timeZone: 'Mars/Olympus' } });
+    expect(tz.json().error.message).toMatch(/timeZone/);
   });
 
   it('reports the loaded engines', async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   acknowledgeAlert, allAssessments, assessmentsToCsv, countProfileRows, eraseProfile, getAssessment, listAlerts,
-  listAssessments, listAudit, newId, profileStats, recentHistory, saveCheckIn, type Store,
+  historySince, latestCheckIn, listAssessments, listAudit, newId, profileStats, saveCheckIn, type Store,
 } from '../../src/store/index.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
@@ -88,8 +88,9 @@ for (const backend of testBackends()) {
       expect(page.items.map((a) => a.at.slice(0, 10))).toEqual(['2026-02-04', '2026-02-03']);
       const ranged = await listAssessments(store.db, 'p3', { from: '2026-02-02', to: '2026-02-04', order: 'asc' });
       expect(ranged.items.map((a) => a.at.slice(0, 10))).toEqual(['2026-02-02', '2026-02-03']);
-      const hist = await recentHistory(store.db, 'p3', 3);
+      const hist = await historySince(store.db, 'p3', '2026-02-03');
       expect(hist.map((a) => a.at.slice(0, 10))).toEqual(['2026-02-03', '2026-02-04', '2026-02-05']);
+      expect((await latestCheckIn(store.db, 'p3'))?.id).toBe(hist[2]!.id);
       await expect(getAssessment(store.db, 'p1', hist[0]!.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
@@ -119,7 +120,7 @@ for (const backend of testBackends()) {
       expect(s.levels).toEqual({ low: 1, moderate: 1, high: 1, unclear: 0 });
       expect(s.weeks.map((w) => [w.weekStart, w.checkIns])).toEqual([['2026-03-02', 2], ['2026-03-09', 1]]);
       expect(s.means.energy).toBe(5);
-      expect(s.alerts).toEqual({ total: 1, unacknowledged: 1 });
+      expect(s.alerts).toEqual({ total: 1, open: 1, unacknowledged: 1 });
     });
 
     it('erases every row of a profile and nothing of another', async () => {

@@ -119,10 +119,10 @@ describe.skipIf(!CHROMIUM)('dashboard in Chromium against the real server', () =
     await expect(page.getByTestId('modality-voice').textContent()).resolves.toMatch(/Engine/);
   }, 180_000);
 
-  it('the history page shows every new check-in as a point and a row', async () => {
+  it('the history page shows every new check-in as a point and a diary entry', async () => {
     await go('history');
-    await page.getByTestId('history-table').waitFor();
-    await expect(page.locator('[data-testid=history-table] tbody tr').count()).resolves.toBe(ids.length);
+    await page.getByTestId('history-entry').first().waitFor();
+    await expect(page.getByTestId('history-entry').count()).resolves.toBe(ids.length);
     // One dot per check-in on each of the three risk lines.
     await expect(page.locator('.recharts-line-dots circle').count()).resolves.toBeGreaterThanOrEqual(3 * ids.length);
     await shot('07-history');
@@ -136,7 +136,7 @@ describe.skipIf(!CHROMIUM)('dashboard in Chromium against the real server', () =
     await page.getByTestId('result').waitFor();
     await shot('09-phone-result');
     await go('history');
-    await page.getByTestId('history-table').waitFor();
+    await page.getByTestId('history-entry').first().waitFor();
     await shot('09-phone-history');
     await page.setViewportSize({ width: 1280, height: 900 });
   });

@@ -9,7 +9,7 @@ import { loadTrendModel, saveTrendModel } from '../../src/trend/load.ts';
 import { buildTrendModel, packSequences, PAD_VALUE } from '../../src/trend/model.ts';
 import { trainTrendModel } from '../../src/trend/train.ts';
 
-const seq = (n: number, k: number) => Array.from({ length: n }, (_, t) => Array.from({ length: 10 }, (_, f) => ((t * 7 + f * 3 + k) % 11) / 10));
+const seq = (n: number, k: number) => Array.from({ length: n }, (_, t) => Array.from({ length: 11 }, (_, f) => ((t * 7 + f * 3 + k) % 11) / 10));
 const logitsOf = (net: tf.LayersModel, seqs: number[][][], length?: number) => {
   const { data, shape } = packSequences(seqs, length);
   return tf.tidy(() => (net.predict(tf.tensor3d(data, shape)) as tf.Tensor).arraySync() as number[][]);
@@ -25,10 +25,10 @@ describe('trend network', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('is LayerNorm → GRU(64) → GRU(64) → 32 → 3 with 41,367 parameters', () => {
+  it('is LayerNorm → GRU(64) → GRU(64) → 32 → 3 with 41,561 parameters', () => {
     const net = buildTrendModel(1);
     expect(net.layers.map((l) => l.getClassName())).toEqual(['InputLayer', 'Masking', 'LayerNormalization', 'GRU', 'GRU', 'Dense', 'Dense']);
-    expect(net.countParams()).toBe(41367);
+    expect(net.countParams()).toBe(41561);
     expect(net.outputs[0]?.shape).toEqual([null, 3]);
     expect(logitsOf(net, [seq(4, 0), seq(9, 1)])).toHaveLength(2);
     net.dispose();

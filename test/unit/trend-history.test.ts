@@ -32,7 +32,7 @@ describe('trend history file', () => {
     expect(c?.modalities.text.status).toBe('ok');
     expect(c?.modalities.text.status === 'ok' && c.modalities.text.features).toEqual({ tokenCount: 9 });
     expect(c?.selfReport).toEqual({ energy: 4 });
-    expect(c?.risk.modalityWeights).toEqual({ text: 1, voice: 0, face: 0 });
+    expect(c?.risk.modalityWeights).toEqual({ text: 1, voice: 0, face: 0, selfReport: 0 });
   });
 
   it('rejects a non-array', () => {

@@ -11,6 +11,8 @@ import { SettingsPage } from './pages/settings-page.tsx';
 // The chart pages pull in the chart library; load them only when opened.
 const HistoryPage = lazy(() => import('./pages/history-page.tsx').then((m) => ({ default: m.HistoryPage })));
 const StatsPage = lazy(() => import('./pages/stats-page.tsx').then((m) => ({ default: m.StatsPage })));
+const CalendarPage = lazy(() => import('./pages/calendar-page.tsx').then((m) => ({ default: m.CalendarPage })));
+const InsightsPage = lazy(() => import('./pages/insights-page.tsx').then((m) => ({ default: m.InsightsPage })));
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -18,6 +20,10 @@ function Page({ route }: { route: Route }) {
       return <ResultPage id={route.id} />;
     case 'history':
       return <HistoryPage />;
+    case 'calendar':
+      return <CalendarPage />;
+    case 'insights':
+      return <InsightsPage />;
     case 'alerts':
       return <AlertsPage />;
     case 'stats':

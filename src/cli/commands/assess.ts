@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { MODALITIES } from '../../analysis/types.ts';
 import { assessCheckIn, loadAssessRuntime, validateSelfReport } from '../../assess.ts';
 import { loadConfig } from '../../config/load.ts';
+import { parseCheckInTime } from '../../diary/check-in-time.ts';
 import { BurnoutError } from '../../errors.ts';
 import { parsePlainDecimal } from '../../plain-decimal.ts';
 import type { SelfReport } from '../../trend/types.ts';
@@ -12,6 +13,7 @@ import { printJson } from '../output.ts';
 import { addInputOptions, readInputs, type InputOptions } from '../read-inputs.ts';
 
 interface AssessOptions extends InputOptions {
+  at?: string;
   energy?: string;
   stress?: string;
   work?: string;
@@ -39,9 +41,11 @@ export function registerAssess(program: Command): void {
     .option('--energy <0-10>', 'self-reported energy, 0 (none) to 10 (full)')
     .option('--stress <0-10>', 'self-reported stress, 0 (none) to 10 (extreme)')
     .option('--work <hours>', 'hours worked today, 0 to 24')
+    .option('--at <iso>', 'when the check-in happened, ISO 8601 with offset (default now); --json outputs carry it for `trend --history`')
     .option('--json', 'print one JSON object')
     .action(async (opts: AssessOptions) => {
       const config = loadConfig();
+      const at = parseCheckInTime(opts.at, config, '--at');
       const selfReport = selfReportOf(opts);
       const inputs = await readInputs(opts, config);
       const given = MODALITIES.filter((m) => inputs[m] !== undefined);
@@ -55,6 +59,7 @@ export function registerAssess(program: Command): void {
           const { risk, modalities, explanation, timings, notice, help, safetyLanguage } = result;
           const { level, probabilities, confidence, uncertainty, reliable, modalityWeights, unclearReason, levelNote } = risk;
           printJson({
+            at,
             risk: { level, probabilities, confidence, uncertainty, reliable, modalityWeights, ...(unclearReason ? { unclearReason } : {}), ...(levelNote ? { levelNote } : {}) },
             modalities,
             selfReport: result.selfReport,

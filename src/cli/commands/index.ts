@@ -14,6 +14,7 @@ import { registerTrainTextStress } from './train-text-stress.ts';
 import { registerEvalText } from './eval-text.ts';
 import { registerEvalVoice } from './eval-voice.ts';
 import { registerEvalRisk } from './eval-risk.ts';
+import { registerImport } from './import.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
@@ -36,4 +37,5 @@ export function registerCommands(program: Command): void {
   registerEvalText(evaluate);
   registerEvalVoice(evaluate);
   registerEvalRisk(evaluate);
+  registerImport(program);
 }

@@ -36,7 +36,7 @@ export function registerTrainTrend(train: Command): void {
       const out = resolvePath(opts.out ?? config.trend.modelDir);
       await ensureTfBackend();
       const { model, metadata } = await trainTrendModel(
-        { samples, epochs, seed, maxSteps: config.trend.maxSteps },
+        { samples, epochs, seed, windowDays: config.trend.windowDays },
         createProgressBar(!opts.json),
       );
       try {

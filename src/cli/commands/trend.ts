@@ -4,11 +4,12 @@ import type { Command } from 'commander';
 import { loadConfig, resolvePath } from '../../config/load.ts';
 import { BurnoutError } from '../../errors.ts';
 import { evaluateAlerts } from '../../trend/alerts.ts';
-import { sortByTime } from '../../trend/features.ts';
 import { parseTrendHistory } from '../../trend/history-schema.ts';
 import { computeTrend, type TrendOutcome } from '../../trend/infer.ts';
 import { loadTrendModel } from '../../trend/load.ts';
-import type { Alert, TrendCheckIn } from '../../trend/types.ts';
+import type { Alert } from '../../trend/types.ts';
+import { confidencePercent, daysWord, trendSentence } from '../../trend/words.ts';
+import { trendSettings } from '../../diary/time-zone.ts';
 import { formatTable, NOTICE, printJson } from '../output.ts';
 
 /** Registers `burnout trend`. */
@@ -22,17 +23,18 @@ export function registerTrend(program: Command): void {
       const config = loadConfig();
       const history = parseTrendHistory(await readJson(opts.history));
       const model = await loadTrendModel(resolvePath(config.trend.modelDir));
+      const settings = trendSettings(config);
       let outcome: TrendOutcome;
       try {
-        outcome = computeTrend(model, history, config);
+        outcome = computeTrend(model, history, settings);
       } finally {
         model.dispose();
       }
       const alerts = evaluateAlerts(history, outcome.trend, config);
       if (opts.json) {
-        return printJson({ ...outcome.trend, features: outcome.features, imputed: outcome.imputed, probabilities: outcome.probabilities, alerts });
+        return printJson({ ...outcome.trend, days: outcome.days, timeZone: settings.timeZone, features: outcome.features, imputed: outcome.imputed, probabilities: outcome.probabilities, alerts });
       }
-      console.log(formatTrend(outcome, sortByTime(history).slice(-outcome.features.length), alerts, config.trend.minSteps));
+      console.log(formatTrend(outcome, alerts, config.trend.minDays));
     });
 }
 
@@ -47,24 +49,24 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
-function formatTrend(o: TrendOutcome, steps: readonly TrendCheckIn[], alerts: readonly Alert[], minSteps: number): string {
+function formatTrend(o: TrendOutcome, alerts: readonly Alert[], minDays: number): string {
   const t = o.trend;
   const lines: string[] = [];
   if (t.direction === 'insufficient_history') {
-    lines.push(`Trend: not enough check-ins yet (${t.steps} of the ${minSteps} needed). No trend is guessed.`);
+    lines.push(`Trend: ${trendSentence(t, minDays)}. No trend is guessed.`);
   } else {
-    lines.push(`Trend over your last ${t.steps} check-ins: ${t.direction} (confidence ${Math.min(99, Math.round(t.confidence * 100))} %)`);
+    lines.push(`Trend over your last ${daysWord(t.steps)} with a check-in: ${t.direction} (confidence ${confidencePercent(t.confidence)} %)`);
   }
-  if (steps.length) {
+  if (o.days.length) {
     const pct = (v: number | undefined) => (v === undefined ? '' : `${Math.round(v * 100)} %`);
-    const rows = steps.map((c, i) => {
+    const rows = o.days.map((day, i) => {
       const f = o.features[i] ?? [];
       const im = o.imputed[i];
-      const self = (k: 0 | 1, flag: boolean | undefined) => `${((f[k] ?? 0) * 10).toFixed(0)}${flag ? '*' : ''}`;
-      return [c.at.slice(0, 16).replace('T', ' '), c.risk.level, self(0, im?.energy), self(1, im?.stress), pct(f[7]), pct(f[9])];
+      const self = (k: 0 | 1, flag: boolean | undefined) => `${((f[k] ?? 0) * 10).toFixed(1).replace(/\.0$/, '')}${flag ? '*' : ''}`;
+      return [day, pct(f[3]), self(0, im?.energy), self(1, im?.stress), pct(f[7]), pct(f[9])];
     });
-    lines.push('', formatTable(['check-in', 'risk', 'energy', 'stress', 'joy', 'sadness'], rows));
-    if (o.imputed.some((x) => x.energy || x.stress || x.work)) lines.push('* not reported: the previous value (or the scale midpoint) was used');
+    lines.push('', formatTable(['day', 'risk (expected)', 'energy', 'stress', 'joy', 'sadness'], rows));
+    if (o.imputed.some((x) => x.energy || x.stress || x.work)) lines.push('* not reported that day: the previous value (or the scale midpoint) was used');
   }
   for (const a of alerts) {
     lines.push('', `ALERT (${a.rule}): ${a.reason}`, ...a.resources.map((r) => `  - ${r}`));

@@ -12,6 +12,8 @@ export const serverSection = z.object({
   maxAudioBytes: z.number().int().positive().default(25 * 1024 * 1024),
   /** Requests per minute per client before 429. */
   rateLimitPerMinute: z.number().int().positive().default(600),
+  /** Largest body of POST /api/import (a JSON export), in bytes. */
+  maxImportBytes: z.number().int().positive().default(50 * 1024 * 1024),
   /** Check-ins running or waiting (admission control); more → 429 with Retry-After. */
   maxQueuedCheckIns: z.number().int().positive().default(32),
   /** Extra accepted Host values ("name" on the server's port, or "name:port"), e.g. for an SSH tunnel's local port. */

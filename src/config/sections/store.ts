@@ -6,8 +6,8 @@ export const storeSection = z.object({
   sqlitePath: z.string().min(1).default('data/burnout.sqlite'),
   /** PostgreSQL URL; when set it replaces SQLite (the env DATABASE_URL also sets it). */
   databaseUrl: z.string().optional(),
-  /** Allow storing journal text for profiles that consent (off: never stored). */
-  allowTextStorage: z.boolean().default(false),
+  /** Allow storing journal text and notes of check-ins whose "keep" box is ticked (off: never stored). */
+  allowTextStorage: z.boolean().default(true),
   /** Allow storing raw audio and images for profiles that consent (off: never stored). */
   allowMediaStorage: z.boolean().default(false),
 }).strict();

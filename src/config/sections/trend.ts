@@ -1,13 +1,13 @@
-// Config section `trend`: the GRU trend model and the escalation rules' thresholds.
+// Config section `trend`: the GRU trend model (computed over days) and the escalation rules' thresholds.
 import { z } from 'zod';
 
 export const trendSection = z.object({
   /** Folder of the trained trend model (relative to the repo root). */
   modelDir: z.string().min(1).default('models/trend'),
-  /** Fewest check-ins needed for a trend (fewer → insufficient_history). */
-  minSteps: z.number().int().min(2).default(3),
-  /** Most recent check-ins the trend looks at. */
-  maxSteps: z.number().int().min(3).max(50).default(10),
+  /** Fewest distinct days with a clear check-in, within the window, that a trend needs (fewer → insufficient_history). */
+  minDays: z.number().int().min(2).default(3),
+  /** Days the trend looks back over, counting the day of the latest check-in (local days of the profile's time zone). */
+  windowDays: z.number().int().min(3).max(60).default(14),
   /** Rule "High and reliable in K of the last N": K. */
   highRiskCount: z.number().int().min(1).default(2),
   /** Rule "High and reliable in K of the last N": N. */

@@ -9,13 +9,13 @@ import { alertQuery, errorSchema, idParams, jsonSchema, objectDoc, parseWith, pr
 export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/api/alerts', {
     schema: {
-      summary: 'Escalation alerts, newest first',
+      summary: 'Escalation alerts (one open per rule; resolved ones kept), most recently seen first',
       querystring: jsonSchema(alertQuery),
       response: { 200: objectDoc('{ items, total, limit, offset }'), '4xx': errorSchema },
     },
   }, async (request) => {
     const q = parseWith(alertQuery, request.query);
-    return listAlerts(ctx.store.db, profileOf(request), { unacknowledged: q.unacknowledged === 'true', limit: q.limit, offset: q.offset });
+    return listAlerts(ctx.store.db, profileOf(request), { unacknowledged: q.unacknowledged === 'true', status: q.status, limit: q.limit, offset: q.offset });
   });
 
   app.post('/api/alerts/:id/ack', {

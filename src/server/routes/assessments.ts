@@ -1,8 +1,10 @@
-// POST /api/assessments (one check-in), GET /api/assessments (paged, date range), GET /api/assessments/:id.
+// POST /api/assessments (one check-in, optionally dated), GET /api/assessments (paged, date range), GET one by id.
+// Editing and deleting one check-in are in entries.ts.
 import type { FastifyInstance } from 'fastify';
 import { BurnoutError } from '../../errors.ts';
 import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
 import type { Modality } from '../../analysis/types.ts';
+import { parseCheckInTime } from '../../diary/check-in-time.ts';
 import { precheckAudioPrefix } from '../../media/audio/decode.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
@@ -19,7 +21,9 @@ const checkInBody = {
     energy: { type: 'number', minimum: 0, maximum: 10 },
     stress: { type: 'number', minimum: 0, maximum: 10 },
     work: { type: 'number', minimum: 0, maximum: 24, description: 'hours worked' },
-    consent: { type: 'string', description: 'store raw content of: "text,voice,face" or {"text":true,…}' },
+    consent: { type: 'string', description: 'keep: "text,note,voice,face" or {"text":true,"note":true,…}' },
+    at: { type: 'string', format: 'date-time', description: 'when it happened: ISO 8601 with offset, ≤ 5 min ahead, ≤ 2 years back (default now)' },
+    note: { type: 'string', description: 'a free-text note (not analysed; kept only with consent "note")' },
   },
 };
 
@@ -50,6 +54,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       if (upload.text === undefined && !upload.audio && !upload.image) {
         throw new BurnoutError('NO_MODALITY', 'give at least one of: text, audio, image');
       }
+      // A bad date is refused before any analysis.
+      parseCheckInTime(upload.at, ctx.config);
       // Decoding and Stages 1–2 run in a worker thread within the time budget; the event loop stays free.
       const { result, fusionModel } = await pool.analyze({
         text: upload.text, audio: upload.audio?.bytes, image: upload.image?.bytes, selfReport: upload.selfReport,
@@ -59,15 +65,23 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       if (upload.text !== undefined) given.push('text');
       if (upload.audio) given.push('voice');
       if (upload.image) given.push('face');
-      // Stage 3 and the write run one at a time, so that each check-in's trend sees the one stored before it.
+      // Stage 3 (in the pool) and the write run one at a time, so that each check-in's trend sees the one before it.
       const stored = await ctx.checkIns.run(() => storeCheckIn(
-        { db: ctx.store.db, trendModel: ctx.models.trendModel, computeTrend: (history) => pool.trend(history), config: ctx.config, fusionModel },
+        {
+          db: ctx.store.db,
+          trendModel: ctx.models.trendModel,
+          computeTrend: (history, settings) => pool.trend(history, settings),
+          config: ctx.config,
+          fusionModel,
+        },
         {
           profileId,
           result,
           given,
           text: upload.text,
           consent: upload.consent,
+          at: upload.at,
+          ...(upload.note !== undefined ? { note: upload.note } : {}),
           media: {
             ...(upload.audio ? { voice: { bytes: upload.audio.bytes, mime: upload.audio.mime } } : {}),
             ...(upload.image ? { face: { bytes: upload.image.bytes, mime: upload.image.mime } } : {}),

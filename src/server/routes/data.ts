@@ -1,4 +1,5 @@
-// GET /api/export?format=csv|json (every assessment of the profile) and DELETE /api/data (erase the profile).
+// GET /api/export?format=csv|json (every assessment of the profile), POST /api/import (the JSON export back, all or
+// nothing) and DELETE /api/data (erase the profile).
 import type { FastifyInstance } from 'fastify';
 import { allAssessments } from '../../store/assessments.ts';
 import { logAction } from '../../store/audit.ts';
@@ -6,6 +7,7 @@ import { eraseProfile } from '../../store/erase.ts';
 import type { ScrubReport } from '../../store/scrub.ts';
 import { assessmentsToCsv, assessmentsToJson } from '../../store/export.ts';
 import { NOTICE } from '../../notice.ts';
+import { importExport } from '../../diary/import-export.ts';
 import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
 import { errorSchema, exportQuery, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
@@ -27,6 +29,19 @@ export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void 
     reply.header('content-disposition', `attachment; filename="burnout-${profileId}-${stamp}.${format}"`);
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(assessmentsToCsv(items));
     return reply.type('application/json; charset=utf-8').send(assessmentsToJson(profileId, items, NOTICE));
+  });
+
+  app.post('/api/import', {
+    bodyLimit: ctx.config.server.maxImportBytes,
+    schema: {
+      summary: 'Import this tool\'s JSON export into the profile (one transaction; ids kept; stored ids skipped and counted)',
+      consumes: ['application/json'],
+      querystring: jsonSchema(profileQuery),
+      body: { type: 'object', description: 'the JSON export: { assessments: [...] } (a bare array of check-ins also works)' },
+      response: { 200: objectDoc('{ imported, skipped, alerts, textDropped }'), '4xx': errorSchema },
+    },
+  }, async (request) => {
+    return importExport({ db: ctx.store.db, trendModel: ctx.models.trendModel, config: ctx.config }, profileOf(request), request.body, ctx.actor);
   });
 
   app.delete('/api/data', {

@@ -1,9 +1,7 @@
 // GET /api/trend (the current trend over the stored history) and GET /api/stats (the dashboard's aggregates).
 import type { FastifyInstance } from 'fastify';
-import { recentHistory } from '../../store/assessments.ts';
+import { currentTrend } from '../../diary/current-trend.ts';
 import { profileStats } from '../../store/stats.ts';
-import { computeTrend } from '../../trend/infer.ts';
-import type { Trend } from '../../trend/types.ts';
 import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
 import { errorSchema, jsonSchema, objectDoc, parseWith, profileQuery, rangeQuery } from '../schemas.ts';
@@ -12,30 +10,15 @@ import { errorSchema, jsonSchema, objectDoc, parseWith, profileQuery, rangeQuery
 export function registerInsightRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/api/trend', {
     schema: {
-      summary: 'The trend over the most recent check-ins (needs trend.minSteps of them)',
+      summary: 'The trend over local days as of the latest check-in (needs trend.minDays days within trend.windowDays)',
       querystring: jsonSchema(profileQuery),
-      response: { 200: objectDoc('{ trend, probabilities, minSteps, maxSteps, available, history }'), '4xx': errorSchema },
+      response: { 200: objectDoc('{ trend, probabilities, minDays, windowDays, timeZone, asOf, days, available }'), '4xx': errorSchema },
     },
   }, async (request) => {
-    const { minSteps, maxSteps } = ctx.config.trend;
-    const history = await recentHistory(ctx.store.db, profileOf(request), maxSteps);
-    const model = ctx.models.trendModel;
-    let trend: Trend = { direction: 'insufficient_history', confidence: null, steps: history.length };
-    let probabilities: Record<string, number> | null = null;
-    if (model) {
-      const outcome = computeTrend(model, history, ctx.config);
-      trend = outcome.trend;
-      probabilities = outcome.probabilities;
-    } else if (history.at(-1)?.trend) {
-      trend = history.at(-1)!.trend!;
-    }
+    const t = await currentTrend({ db: ctx.store.db, trendModel: ctx.models.trendModel, config: ctx.config }, profileOf(request));
     return {
-      trend,
-      probabilities,
-      minSteps,
-      maxSteps,
-      available: model !== null,
-      history: history.map((a) => ({ id: a.id, at: a.at, level: a.risk.level, confidence: a.risk.confidence, reliable: a.risk.reliable })),
+      trend: t.trend, probabilities: t.probabilities, minDays: t.settings.minDays, windowDays: t.settings.windowDays,
+      timeZone: t.settings.timeZone, asOf: t.asOf, days: t.days, available: t.available,
     };
   });
 

@@ -1,5 +1,8 @@
 // Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message.
-import type { AlertList, ApiErrorBody, AssessmentPage, DeleteResponse, ModelsResponse, Stats, StoredAlert, StoredAssessment, TrendResponse } from './types.ts';
+import type {
+  AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, ImportResponse, Insights,
+  ModelsResponse, ProfileResponse, Stats, StoredAlert, StoredAssessment, TrendResponse,
+} from './types.ts';
 
 /** A failed API call, with the server's code and message (or a network message). */
 export class ApiError extends Error {
@@ -76,6 +79,55 @@ export function getModels(): Promise<ModelsResponse> {
 /** Erases every row of the profile. */
 export function deleteAllData(): Promise<DeleteResponse> {
   return requestJson<DeleteResponse>('data', { method: 'DELETE' });
+}
+
+/** Edits the self-report and/or note of a check-in (null clears a value). */
+export function patchAssessment(id: string, patch: { selfReport?: Record<string, number | null>; note?: string | null }): Promise<StoredAssessment> {
+  return requestJson<StoredAssessment>(`assessments/${encodeURIComponent(id)}`, jsonBody('PATCH', patch));
+}
+
+/** Deletes one check-in (with its alerts, media and consents). */
+export function deleteAssessment(id: string): Promise<DeleteEntryResponse> {
+  return requestJson<DeleteEntryResponse>(`assessments/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+/** The check-ins of a time range [from, to), oldest first. */
+export function listRange(from: string, to: string): Promise<AssessmentPage> {
+  return requestJson<AssessmentPage>(`assessments?limit=500&order=asc&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+}
+
+/** Time zone, storage rules and minimums of the profile. */
+export function getProfile(): Promise<ProfileResponse> {
+  return requestJson<ProfileResponse>('profile');
+}
+
+/** Sets the profile's time zone (null: the server default). */
+export function setTimeZone(timeZone: string | null): Promise<{ id: string; timeZone: string }> {
+  return requestJson('profile', jsonBody('PATCH', { timeZone }));
+}
+
+/** A month of the calendar (YYYY-MM) with the streak. */
+export function getCalendar(month?: string): Promise<CalendarResponse> {
+  return requestJson<CalendarResponse>(`calendar${month ? `?month=${month}` : ''}`);
+}
+
+/** Associations and the weekday pattern (hidden below the minimum of days). */
+export function getInsights(): Promise<Insights> {
+  return requestJson<Insights>('insights');
+}
+
+/** Imports a JSON export (the parsed file). */
+export function importData(data: unknown): Promise<ImportResponse> {
+  return requestJson<ImportResponse>('import', jsonBody('POST', data));
+}
+
+/** The reminder calendar file's link. */
+export function remindersUrl(o: { frequency: 'daily' | 'weekly'; time: string; weekday: string; questionnaire: boolean }): string {
+  return `${API}/reminders.ics?frequency=${o.frequency}&time=${encodeURIComponent(o.time)}&weekday=${o.weekday}&questionnaire=${o.questionnaire}`;
+}
+
+function jsonBody(method: string, body: unknown): RequestInit {
+  return { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
 
 /** The export download link for a format. */

@@ -10,8 +10,12 @@ export interface CheckInDraft {
   audio?: Blob;
   image?: Blob;
   selfReport: SelfReport;
-  /** Per-modality consent to keep the raw content. */
-  store: Record<Modality, boolean>;
+  /** Per-modality consent to keep the raw content, and whether to keep the note. */
+  store: Record<Modality | 'note', boolean>;
+  /** When it happened: ISO 8601 with offset; absent → now. */
+  at?: string;
+  /** A free-text note (not analysed). */
+  note?: string;
 }
 
 /** Progress callbacks: upload fraction (0–1), then the moment the server starts analysing. */
@@ -20,7 +24,7 @@ export interface SubmitProgress {
   onAnalysing(): void;
 }
 
-/** Builds the multipart body the API expects (`text`, `audio`, `image`, `energy`, `stress`, `work`, `consent`). */
+/** Builds the multipart body the API expects (`text`, `audio`, `image`, `energy`, `stress`, `work`, `consent`, `at`, `note`). */
 export function toFormData(d: CheckInDraft): FormData {
   const form = new FormData();
   if (d.text?.trim()) form.append('text', d.text);
@@ -28,6 +32,8 @@ export function toFormData(d: CheckInDraft): FormData {
     const v = d.selfReport[key];
     if (v !== undefined) form.append(key, String(v));
   }
+  if (d.at) form.append('at', d.at);
+  if (d.note?.trim()) form.append('note', d.note);
   form.append('consent', JSON.stringify(d.store));
   // Files last: some multipart parsers read fields only before the first file.
   if (d.audio) form.append('audio', d.audio, 'recording.wav');

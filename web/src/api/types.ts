@@ -3,9 +3,11 @@
 import type { StoredAlert, StoredAssessment } from '../../../src/store/record.ts';
 import type { ProfileStats, WeekStats } from '../../../src/store/stats.ts';
 import type { Trend } from '../../../src/trend/types.ts';
+import type { CalendarDay, Streak } from '../../../src/diary/calendar.ts';
+import type { Insights } from '../../../src/insights/summary.ts';
 
 // (src/store/assessments.ts and erase.ts import Node modules, so their two small types are restated below.)
-export type { ProfileStats as Stats, StoredAlert, StoredAssessment, WeekStats };
+export type { ProfileStats as Stats, StoredAlert, StoredAssessment, WeekStats, CalendarDay, Streak, Insights };
 
 /** GET /api/assessments (AssessmentPage in src/store/assessments.ts). */
 export interface AssessmentPage {
@@ -15,15 +17,58 @@ export interface AssessmentPage {
   offset: number;
 }
 
-/** GET /api/trend. */
+/** GET /api/trend: the trend as of the latest check-in, over local days. */
 export interface TrendResponse {
   trend: Trend;
   /** Probability per direction, or null without a trend model or enough history. */
   probabilities: Record<string, number> | null;
-  minSteps: number;
-  maxSteps: number;
+  minDays: number;
+  windowDays: number;
+  timeZone: string;
+  /** Time of the latest check-in (the trend is as of it). */
+  asOf: string | null;
+  /** The local days the trend read. */
+  days: string[];
   /** Whether a trend model is loaded. */
   available: boolean;
+}
+
+/** GET /api/profile. */
+export interface ProfileResponse {
+  id: string;
+  /** The zone in use (the profile's own, else the server's default). */
+  timeZone: string;
+  ownTimeZone: string | null;
+  /** What the server may keep at all. */
+  storage: { text: boolean; media: boolean };
+  trend: { minDays: number; windowDays: number };
+  insights: { minDays: number };
+  at: { maxFutureMinutes: number; maxAgeDays: number };
+  /** Whether the weekly questionnaire exists (its reminder is offered then). */
+  questionnaire: boolean;
+}
+
+/** GET /api/calendar. */
+export interface CalendarResponse {
+  month: string;
+  timeZone: string;
+  today: string;
+  days: CalendarDay[];
+  streak: Streak;
+}
+
+/** POST /api/import. */
+export interface ImportResponse {
+  imported: number;
+  skipped: number;
+  alerts: number;
+  textDropped: number;
+}
+
+/** DELETE /api/assessments/:id. */
+export interface DeleteEntryResponse {
+  id: string;
+  deleted: Record<string, number>;
 }
 
 /** GET /api/alerts. */

@@ -1,6 +1,7 @@
 // Small display formatters shared by the pages: percentages, dates, risk and trend words.
 import type { AssessedLevel } from '../../../src/fusion/types.ts';
 import type { Trend } from '../../../src/trend/types.ts';
+import { trendSentence } from '../../../src/trend/words.ts';
 
 /** 0.623 → "62 %". */
 export function pct(x: number | null | undefined, digits = 0): string {
@@ -50,13 +51,20 @@ export function riskWord(level: AssessedLevel): string {
   return level === 'unclear' ? 'Unclear: not enough evidence' : `${capitalise(level)} risk`;
 }
 
-/** One line describing a trend, e.g. "Worsening (confidence 81 %)" or "Not enough check-ins yet (2 of 3)". */
-export function trendWords(trend: Trend, minSteps?: number): string {
-  if (trend.direction === 'insufficient_history') {
-    const have = trend.steps === 1 ? '1 check-in' : `${trend.steps} check-ins`;
-    return minSteps ? `not enough check-ins yet (${have}; a trend needs ${minSteps})` : `not enough check-ins yet (${have} so far)`;
-  }
-  return `${capitalise(trend.direction)} (confidence ${pct(trend.confidence)}, over ${trend.steps} check-ins)`;
+/** One line describing a trend, e.g. "Worsening (confidence 81 %, over 5 days)" — the same words and rounding as the alerts. */
+export function trendWords(trend: Trend, minDays?: number): string {
+  return trendSentence(trend, minDays);
+}
+
+/** A local day YYYY-MM-DD → "Tue 3 Dec 2026" (the date itself, no time-zone shift). */
+export function dayTitle(day: string, withYear = true): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+}
+
+/** ISO date-time → "14:05" (local clock time). */
+export function clockTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
 /** Seconds → "0:07". */

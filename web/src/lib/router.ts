@@ -5,6 +5,8 @@ export type Route =
   | { page: 'checkin' }
   | { page: 'result'; id: string }
   | { page: 'history' }
+  | { page: 'calendar' }
+  | { page: 'insights' }
   | { page: 'alerts' }
   | { page: 'stats' }
   | { page: 'settings' };
@@ -14,7 +16,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [head, arg] = parts;
   if (head === 'result' && arg) return { page: 'result', id: decodeURIComponent(arg) };
-  if (head === 'history' || head === 'alerts' || head === 'stats' || head === 'settings') return { page: head };
+  if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'settings') return { page: head };
   return { page: 'checkin' };
 }
 

@@ -1,5 +1,6 @@
-// The check-in page: consent on the first visit, then journal, voice, photo and self-report inputs and submit.
+// The check-in page: consent on the first visit, then journal, voice, photo, self-report, when, note and keep, and submit.
 import { useEffect, useRef, useState } from 'react';
+import { getProfile } from '../api/client.ts';
 import { submitCheckIn } from '../api/submit.ts';
 import { ConsentForm } from '../components/settings/consent-form.tsx';
 import { ModelsBanner } from '../components/layout/models-banner.tsx';
@@ -8,6 +9,10 @@ import { PhotoInput } from '../components/checkin/photo-input.tsx';
 import { SelfReportInputs } from '../components/checkin/self-report-inputs.tsx';
 import { SubmitProgress, type SubmitPhase } from '../components/checkin/submit-progress.tsx';
 import { VoiceInput } from '../components/checkin/voice-input.tsx';
+import { NoteInput } from '../components/checkin/note-input.tsx';
+import { WhenInput } from '../components/checkin/when-input.tsx';
+import { localInputToIso } from '../lib/dates.ts';
+import { useFetch } from '../lib/use-fetch.ts';
 import type { PreparedAudio } from '../lib/audio-decode.ts';
 import { defaultConsents, loadConsents, saveConsents, type Consents } from '../lib/consent.ts';
 import { MAX_TEXT_CHARS, MAX_VOICE_SEC } from '../lib/limits.ts';
@@ -24,6 +29,10 @@ export function CheckInPage() {
   const [selfReport, setSelfReport] = useState<SelfReport>({});
   const [phase, setPhase] = useState<SubmitPhase | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [when, setWhen] = useState('');
+  const [note, setNote] = useState('');
+  const [keep, setKeep] = useState(() => loadConsents()?.text.store ?? false);
+  const profile = useFetch(getProfile);
   const heading = useRef<HTMLHeadingElement>(null);
   const askedNow = useRef(false);
   // After the first-visit consent form, put keyboard focus on the form that replaced it.
@@ -64,7 +73,9 @@ export function CheckInPage() {
           audio: useVoice ? clip?.wav : undefined,
           image: useFace ? (photo ?? undefined) : undefined,
           selfReport,
-          store: { text: consents!.text.store, voice: consents!.voice.store, face: consents!.face.store },
+          store: { text: keep, note: keep, voice: consents!.voice.store, face: consents!.face.store },
+          ...(when ? { at: localInputToIso(when) ?? undefined } : {}),
+          ...(note.trim() ? { note } : {}),
         },
         {
           onUpload: (fraction) => setPhase({ kind: 'uploading', fraction }),
@@ -103,7 +114,9 @@ export function CheckInPage() {
           {consents.voice.analyse && <VoiceInput clip={clip} maxSec={MAX_VOICE_SEC} onChange={setClip} />}
           {consents.face.analyse && <PhotoInput photo={photo} onChange={setPhoto} />}
           <SelfReportInputs value={selfReport} onChange={setSelfReport} />
+          <NoteInput note={note} keep={keep} allowed={profile.data?.storage.text ?? null} maxChars={MAX_TEXT_CHARS} onNote={setNote} onKeep={setKeep} />
         </div>
+        <WhenInput value={when} maxAgeDays={profile.data?.at.maxAgeDays ?? 730} onChange={setWhen} />
         <div className="submit-bar">
           <button type="submit" className="primary" disabled={nothing || tooLong || phase !== null}>
             Submit check-in

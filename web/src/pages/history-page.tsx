@@ -1,23 +1,33 @@
-// History: the trend now, charts of risk and self-report over time, and the table of check-ins.
-import { getTrend, listAssessments } from '../api/client.ts';
-import { HistoryTable } from '../components/history/history-table.tsx';
+// History: the trend now (as of the latest check-in, the same value as its alert), charts of risk and self-report over
+// time, and the diary of check-ins by day with kept text and notes, edit and delete.
+import { getProfile, getTrend, listAssessments } from '../api/client.ts';
+import { DiaryList } from '../components/history/diary-list.tsx';
 import { RiskChart } from '../components/history/risk-chart.tsx';
 import { SelfReportChart } from '../components/history/self-report-chart.tsx';
 import { StatusMessage } from '../components/layout/status-message.tsx';
 import { TrendSummary } from '../components/result/trend-summary.tsx';
+import { browserTimeZone } from '../lib/dates.ts';
 import { href } from '../lib/router.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 
-/** Loads up to 200 check-ins (oldest first for the charts) and the current trend. */
+/** Loads up to 500 check-ins (oldest first for the charts), the current trend and the profile. */
 export function HistoryPage() {
-  const list = useFetch(async () => (await listAssessments(200)).items.slice().sort((a, b) => a.at.localeCompare(b.at)));
+  const list = useFetch(async () => (await listAssessments(500)).items.slice().sort((a, b) => a.at.localeCompare(b.at)));
   const trend = useFetch(getTrend);
+  const profile = useFetch(getProfile);
   const items = list.data ?? [];
+  const reload = () => {
+    list.reload();
+    trend.reload();
+  };
   return (
     <section aria-labelledby="history-title">
       <h1 id="history-title">History</h1>
-      {trend.data && <TrendSummary trend={trend.data.trend} minSteps={trend.data.minSteps} />}
-      <StatusMessage loading={list.loading} error={list.error} what="your check-ins" />
+      {trend.data && <TrendSummary trend={trend.data.trend} minSteps={trend.data.minDays} />}
+      {trend.data && trend.data.trend.direction !== 'insufficient_history' && (
+        <p className="muted small">Over the {trend.data.windowDays} days up to your latest check-in; several check-ins on one day count as one day.</p>
+      )}
+      <StatusMessage loading={list.loading && !list.data} error={list.error} what="your check-ins" />
       {list.data && items.length === 0 && (
         <p data-testid="history-empty">
           No check-ins yet. <a href={href({ page: 'checkin' })}>Make your first check-in</a>.
@@ -28,7 +38,7 @@ export function HistoryPage() {
           <p className="muted">{items.length === 1 ? '1 check-in' : `${items.length} check-ins`}</p>
           <RiskChart items={items} />
           <SelfReportChart items={items} />
-          <HistoryTable items={items} />
+          <DiaryList items={items} timeZone={profile.data?.timeZone ?? browserTimeZone()} canKeepText={profile.data?.storage.text ?? false} onChanged={reload} />
         </>
       )}
     </section>

@@ -4,6 +4,8 @@ import { href, type Route } from '../../lib/router.ts';
 const LINKS: Array<{ page: Exclude<Route['page'], 'result'>; label: string }> = [
   { page: 'checkin', label: 'Check in' },
   { page: 'history', label: 'History' },
+  { page: 'calendar', label: 'Calendar' },
+  { page: 'insights', label: 'Insights' },
   { page: 'alerts', label: 'Alerts' },
   { page: 'stats', label: 'Stats' },
   { page: 'settings', label: 'Data & settings' },

@@ -17,13 +17,15 @@ export function AlertList({ alerts, onAck, busyId, resources = 'first' }: AlertL
   return (
     <ul className="alerts">
       {alerts.map((a, index) => (
-        <li key={a.id} className={`card alert ${a.acknowledgedAt ? 'acked' : 'open'}`} data-testid="alert">
+        <li key={a.id} className={`card alert ${a.resolvedAt ? 'resolved' : a.acknowledgedAt ? 'acked' : 'open'}`} data-testid="alert">
           <p>
             <strong>{a.reason}</strong>
           </p>
           <p className="muted small">
             {dateTime(a.at)} · rule <code>{a.rule}</code>
             {a.acknowledgedAt && ` · acknowledged ${dateTime(a.acknowledgedAt)}`}
+            {a.occurrences > 1 && ` · met by ${a.occurrences} check-ins, last ${dateTime(a.lastSeenAt)}`}
+            {a.resolvedAt && ` · resolved ${dateTime(a.resolvedAt)}: the rule no longer holds`}
           </p>
           {resources !== 'none' && a.resources.length > 0 && (
             <details open={index === 0} className="small">
@@ -37,7 +39,7 @@ export function AlertList({ alerts, onAck, busyId, resources = 'first' }: AlertL
               </ul>
             </details>
           )}
-          {onAck && !a.acknowledgedAt && (
+          {onAck && !a.acknowledgedAt && !a.resolvedAt && (
             <button type="button" onClick={() => onAck(a.id)} disabled={busyId === a.id}>
               Acknowledge
             </button>

@@ -5,7 +5,7 @@ import { MODALITIES, type Modality } from '../../../../src/analysis/types.ts';
 import type { Consents } from '../../lib/consent.ts';
 
 const WHAT: Record<Modality, { name: string; raw: string }> = {
-  text: { name: 'Journal text', raw: 'Keep my journal text' },
+  text: { name: 'Journal text', raw: 'Keep my journal text and notes (ticks “keep” on each new check-in; you can untick it there)' },
   voice: { name: 'Voice recording', raw: 'Keep my voice recordings' },
   face: { name: 'Face photo', raw: 'Keep my photos' },
 };

@@ -43,7 +43,10 @@ export function DeleteData() {
     try {
       const res = await deleteAllData();
       forgetResults();
-      const counts = Object.entries(res.deleted ?? {}).filter(([, n]) => n > 0).map(([t, n]) => countWords(t, n));
+      // Check-ins first: they are what the person thinks of; the rows that depend on them follow.
+      const order = ['assessments', 'alerts', 'consents', 'media', 'audit_log', 'profiles'];
+      const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : order.length);
+      const counts = Object.entries(res.deleted ?? {}).filter(([, n]) => n > 0).sort(([a], [b]) => rank(a) - rank(b)).map(([t, n]) => countWords(t, n));
       setDone(`${counts.length ? `Deleted ${counts.join(', ')}.` : 'There was nothing to delete.'} ${scrubWords(res.scrub)}`);
       setConfirming(false);
     } catch (e) {

@@ -10,7 +10,7 @@ export function CountTiles({ stats }: { stats: Stats }) {
     ['Mean energy (0–10)', fmt(stats.means.energy)],
     ['Mean stress (0–10)', fmt(stats.means.stress)],
     ['Mean hours worked', fmt(stats.means.work, ' h')],
-    ['Alerts (not yet acknowledged)', `${stats.alerts.total} (${stats.alerts.unacknowledged})`],
+    ['Open alerts (not yet acknowledged)', `${stats.alerts.open} (${stats.alerts.unacknowledged})`],
   ];
   return (
     <dl className="tiles">

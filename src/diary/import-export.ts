@@ -1,0 +1,36 @@
+// Imports the project's own JSON export into a profile, all or nothing in one transaction: ids kept, check-ins already
+// stored skipped and counted. Imported check-ins keep their stored trends and alerts; check-ins already in the
+// profile whose window gains imported days get their trends recomputed, then the alerts are synced.
+import { importAssessments, type ImportCounts } from '../store/import-rows.ts';
+import { ensureProfile } from '../store/profiles.ts';
+import { inTransaction, profileSettings, trendsOf, type DiaryDeps } from './deps.ts';
+import { parseExport } from './import-schema.ts';
+import { notAfter } from './history-window.ts';
+import { refreshLaterTrends } from './refresh.ts';
+import { syncAlerts } from './sync-alerts.ts';
+
+/** What an import did (ImportCounts without the id list). */
+export type ImportSummary = Omit<ImportCounts, 'ids'>;
+
+/**
+ * Validates `value` (parsed JSON) as an export and writes it into `profileId`. Journal texts and notes are dropped
+ * (and counted) when config forbids storing text. Throws INPUT_INVALID naming the first bad entry; nothing is written.
+ */
+export async function importExport(deps: DiaryDeps, profileId: string, value: unknown, actor: string): Promise<ImportSummary> {
+  const items = parseExport(value);
+  await ensureProfile(deps.db, profileId);
+  const counts = await inTransaction(deps, async (trx) => {
+    const c = await importAssessments(trx, profileId, items, { keepText: deps.config.store.allowTextStorage, actor });
+    const imported = new Set(c.ids);
+    const first = items.filter((a) => imported.has(a.id)).reduce<{ at: string; id: string } | null>(
+      (min, a) => (min === null || notAfter(a, min) ? { at: a.at, id: a.id } : min), null);
+    if (first) {
+      const settings = await profileSettings(trx, deps.config, profileId);
+      await refreshLaterTrends(trx, trendsOf(deps), profileId, first, settings, imported);
+      await syncAlerts(trx, trendsOf(deps), deps.config, profileId, settings);
+    }
+    return c;
+  });
+  const { ids: _ids, ...summary } = counts;
+  return summary;
+}

@@ -1,0 +1,45 @@
+// Stores one assessed check-in at its time (now, or back-dated): its trend as of that time, then — in the same
+// transaction — the trends of later check-ins whose window it joins and the profile's alerts.
+import { getAssessment, insertCheckIn, type CheckInWrite } from '../store/assessments.ts';
+import { newId } from '../store/ids.ts';
+import { ensureProfile } from '../store/profiles.ts';
+import type { NewAssessment, StoredAssessment } from '../store/record.ts';
+import { inTransaction, profileSettings, trendsOf, type DiaryDeps } from './deps.ts';
+import { historyAround, trendAsOf } from './history-window.ts';
+import { refreshLaterTrends } from './refresh.ts';
+import { syncAlerts } from './sync-alerts.ts';
+
+/**
+ * One assessed check-in to store: the assessment without its id (made here) and without a trend (computed here; `at`
+ * is ISO-8601 UTC, validated by parseCheckInTime), and its consents, media and actor.
+ */
+export type CheckInRecord = Omit<NewAssessment, 'id'> & Omit<CheckInWrite, 'assessment' | 'alerts'>;
+
+/**
+ * Stores the check-in with its trend (as of its own time), recomputes the trends of later check-ins whose window now
+ * holds its day, and syncs the alerts — all in one transaction. Returns it with the alerts it raised or updated.
+ */
+export async function recordCheckIn(deps: DiaryDeps, r: CheckInRecord): Promise<StoredAssessment> {
+  await ensureProfile(deps.db, r.profileId);
+  const id = newId();
+  await inTransaction(deps, async (trx) => {
+    const settings = await profileSettings(trx, deps.config, r.profileId);
+    const me = { id, at: r.at, risk: r.result.risk, modalities: r.result.modalities, selfReport: r.result.selfReport };
+    const history = [...(await historyAround(trx, r.profileId, r.at, settings)), me];
+    const trends = trendsOf(deps);
+    const trend = (await trendAsOf(trends, history, me, settings))?.trend;
+    await insertCheckIn(trx, {
+      assessment: {
+        id, profileId: r.profileId, at: r.at, result: { ...r.result, ...(trend ? { trend } : {}), alerts: [] },
+        fusionModel: r.fusionModel ?? null, journalText: r.journalText ?? null, note: r.note ?? null,
+      },
+      alerts: [],
+      consents: r.consents,
+      media: r.media,
+      actor: r.actor,
+    });
+    await refreshLaterTrends(trx, trends, r.profileId, me, settings);
+    await syncAlerts(trx, trends, deps.config, r.profileId, settings, id);
+  });
+  return getAssessment(deps.db, r.profileId, id);
+}
