@@ -81,7 +81,8 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
       expect(stored.modalities[m].status, JSON.stringify(stored.modalities[m])).toBe(present.includes(m) ? 'ok' : 'absent');
       expect(stored.risk.modalityWeights[m] > 0).toBe(present.includes(m));
     }
-    expect(['low', 'moderate', 'high']).toContain(stored.risk.level);
+    // A voice (acoustic features only) or a photo alone is weak evidence: the level may be unclear.
+    expect(present.length === 1 && present[0] !== 'text' ? ['low', 'moderate', 'high', 'unclear'] : ['low', 'moderate', 'high']).toContain(stored.risk.level);
     const after = await countProfileRows(store.db, 'local');
     expect(after.assessments).toBe(before.assessments + 1);
     const page = await list();
@@ -109,7 +110,7 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
   it('the fourth check-in of a worsening history over four days carries a trend and an alert with the same confidence', async () => {
     const days = [
       { text: 'Good day. I felt rested and enjoyed lunch with friends.', energy: '8', stress: '2', work: '7' },
-      { text: 'Busy and a bit tense, too many meetings.', energy: '5', stress: '6', work: '10' },
+      { text: 'Busy and tense, too many meetings and no time to think.', energy: '3', stress: '8', work: '11' },
       { text: 'I am exhausted, I cannot sleep and I dread going to work. Everything feels hopeless.', energy: '2', stress: '9', work: '13' },
       { text: 'I feel empty and worthless. I cry every night, I am always tired and I hate my job.', energy: '1', stress: '10', work: '14' },
     ];
@@ -135,7 +136,7 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     }
     const stats = (await app.inject({ method: 'GET', url: '/api/stats?profile=worse' })).json();
     expect(stats.checkIns).toBe(4);
-    expect(stats.means.stress).toBeCloseTo((2 + 6 + 9 + 10) / 4, 10);
+    expect(stats.means.stress).toBeCloseTo((2 + 8 + 9 + 10) / 4, 10);
     expect(stats.alerts.unacknowledged).toBe(stats.alerts.open - 1);
   });
 
@@ -172,11 +173,11 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({ code: 'INPUT_INVALID', message: expect.stringMatching(/^"at" is more than 730 days/) });
     const at = new Date(Date.now() - 3 * 86_400_000).toISOString();
-    const first = await checkIn([['text', 'Calm day.'], ['at', at], ['note', 'walked home'], ['consent', 'note']], 'diary');
+    const first = await checkIn([['text', 'Calm day.'], ['energy', '8'], ['stress', '2'], ['at', at], ['note', 'walked home'], ['consent', 'note']], 'diary');
     expect(first.at).toBe(at);
     expect(first.note).toBe('walked home');
     expect(first.journalText).toBeUndefined();
-    const second = await checkIn([['text', 'Another day.'], ['stress', '4']], 'diary');
+    const second = await checkIn([['text', 'Another day.'], ['stress', '2'], ['energy', '8']], 'diary');
     const patched = await app.inject({ method: 'PATCH', url: `/api/assessments/${second.id}`, headers: h, payload: { selfReport: { stress: 9, energy: 2 }, note: 'late meeting' } });
     expect(patched.statusCode, patched.body).toBe(200);
     expect(patched.json()).toMatchObject({ selfReport: { stress: 9, energy: 2 }, note: 'late meeting', risk: second.risk });
