@@ -17,7 +17,8 @@ function wordsOf(r: ModalityResult): number {
 /** The used inputs that are weak, with the reason (inputs that are not used are not listed). */
 export function weakInputs(results: Record<'text' | 'voice' | 'face', ModalityResult>, used: readonly FusionInput[]): WeakInputs {
   const out: WeakInputs = {};
-  if (used.includes('text') && wordsOf(results.text) < FEW_WORDS) out.text = `the journal text has almost no words (${wordsOf(results.text)})`;
+  const words = wordsOf(results.text);
+  if (used.includes('text') && words < FEW_WORDS) out.text = words === 0 ? 'the journal text has no words' : `the journal text has only ${words} word${words === 1 ? '' : 's'}`;
   const voice = results.voice;
   if (used.includes('voice') && voice.status === 'ok' && !voice.emotions) out.voice = 'the voice recording gave acoustic features only, no emotion estimate';
   return out;

@@ -50,15 +50,27 @@ export interface ExplainContext {
   safetyLanguage?: boolean;
 }
 
-/** The clause saying what the estimate rests on: the strongest input that is not weak. */
-function basis(shares: Array<[FusionInput, number]>, weak: WeakInputs, modalities: Record<Modality, ModalityResult>): string {
+/**
+ * The clause saying what the estimate rests on: the strongest input that is not weak. When that input is a text whose
+ * stress language points the other way than the level, the clause names the two strongest inputs instead, and
+ * `against` says that the text's wording was outweighed (attention weights are salience, not votes).
+ */
+function basis(risk: Risk, shares: Array<[FusionInput, number]>, weak: WeakInputs, modalities: Record<Modality, ModalityResult>): { clause: string; against?: string } {
   const strong = shares.filter(([m]) => weak[m] === undefined);
   const [lead, leadPct] = strong[0] ?? shares[0] ?? ['text', 0];
   const leadEmotion = lead !== 'selfReport' ? topEmotions(modalities[lead])[0]?.split(' ')[0] : undefined;
   const stress = lead === 'text' && modalities.text.status === 'ok' ? modalities.text.features.stressProbability : null;
-  const detail = typeof stress === 'number' ? `, whose wording reads as ${stress >= 0.5 ? 'stressed' : 'calm'} (${pct(stress)} stress language)` : leadEmotion ? `, where ${leadEmotion} stood out` : '';
-  if (shares.length === 1) return `based on ${NOUN[lead]} alone${detail}`;
-  return `based mostly on ${NOUN[lead]} (${leadPct} %)${detail}`;
+  if (typeof stress === 'number') {
+    const words = `wording reads as ${stress >= 0.5 ? 'stressed' : 'calm'} (${pct(stress)} stress language)`;
+    if ((stress >= 0.5) !== (risk.level !== 'low') && strong.length > 1) {
+      const [second, secondPct] = strong[1] as [FusionInput, number];
+      return { clause: `based on ${NOUN[lead]} (${leadPct} %) and ${NOUN[second]} (${secondPct} %)`, against: `The journal text's ${words}, but the other inputs outweigh it.` };
+    }
+    return { clause: `${shares.length === 1 ? `based on ${NOUN[lead]} alone` : `based mostly on ${NOUN[lead]} (${leadPct} %)`}, whose ${words}` };
+  }
+  const detail = leadEmotion ? `, where ${leadEmotion} stood out` : '';
+  if (shares.length === 1) return { clause: `based on ${NOUN[lead]} alone${detail}` };
+  return { clause: `based mostly on ${NOUN[lead]} (${leadPct} %)${detail}` };
 }
 
 /** Explains a risk. Only inputs that were given (rejected, or unusable for the model) are mentioned as not used. */
@@ -83,7 +95,9 @@ export function explainRisk(risk: Risk, modalities: Record<Modality, ModalityRes
     const best = ranked[0] as 'low' | 'moderate' | 'high';
     parts.push(`Unclear: not enough evidence for an estimate — ${risk.unclearReason ?? 'the evidence is thin'}. The most likely level would be ${capital(best)} (${pct(risk.probabilities[best])}).`);
   } else {
-    parts.push(`${capital(risk.level)} burnout risk (${pct(risk.confidence)} confidence), ${basis(shares, weak, modalities)}.`);
+    const b = basis(risk, shares, weak, modalities);
+    parts.push(`${capital(risk.level)} burnout risk (${pct(risk.confidence)} confidence), ${b.clause}.`);
+    if (b.against) parts.push(b.against);
     if (risk.levelNote) parts.push(`${capital(risk.levelNote)}.`);
   }
   for (const m of FUSION_INPUTS) if (weak[m] && risk.modalityWeights[m] > 0 && risk.level !== 'unclear') parts.push(`${capital(NOUN[m])} counts little: ${weak[m]}.`);

@@ -45,7 +45,7 @@ describe('issue 11 examples', () => {
       const r = await assessCheckIn(runtime, { text }, {});
       expect(r.risk.level, text).toBe('unclear');
       expect(r.risk.reliable).toBe(false);
-      expect(r.risk.unclearReason).toMatch(/only weak evidence was given \(the journal text has almost no words/);
+      expect(r.risk.unclearReason).toMatch(/only weak evidence was given \(the journal text has (no words|only 1 word)\)/);
       expect(r.help).toBeUndefined();
     }
   });

@@ -116,6 +116,12 @@ describe('explanation', () => {
     expect(x.voice).toEqual(['You spoke slowly.']);
   });
 
+  it('names two inputs when the lead text points the other way than the level', () => {
+    const x = explainRisk(risk({ text: 0.54, selfReport: 0.46 }, { level: 'low', probabilities: { low: 0.64, moderate: 0.31, high: 0.05 }, confidence: 0.64 }), { text, voice: absent('voice'), face: absent('face') });
+    expect(x.summary).toContain('Low burnout risk (64 % confidence), based on the journal text (54 %) and your self-report (46 %).');
+    expect(x.summary).toContain("The journal text's wording reads as stressed (81 % stress language), but the other inputs outweigh it.");
+  });
+
   it('explains an unclear level with its reason and the most likely level, and leads with help for safety language', () => {
     const x = explainRisk(risk({ text: 1 }, { level: 'unclear', reliable: false, unclearReason: 'no level is likely enough (the most likely, Moderate, has 44 %)' }), { text, voice: absent('voice'), face: absent('face') }, { safetyLanguage: true });
     expect(x.summary).toMatch(/^Your journal mentions thoughts of suicide or self-harm/);
