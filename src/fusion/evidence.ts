@@ -4,8 +4,16 @@ import type { ModalityResult } from '../analysis/types.ts';
 import { FEW_WORDS } from '../analysis/text/words.ts';
 import type { FusionInput } from './types.ts';
 
-/** Why each weak input is weak, in plain words. */
+/** Why each weak input is weak, as a short phrase ("acoustic features only, no emotion estimate"). */
 export type WeakInputs = Partial<Record<FusionInput, string>>;
+
+/** How the weak inputs are named in sentences. */
+export const WEAK_NOUNS: Partial<Record<FusionInput, string>> = { text: 'the journal text', voice: 'the voice recording' };
+
+/** "the journal text: only 1 word; the voice recording: acoustic features only, no emotion estimate". */
+export function describeWeak(weak: WeakInputs): string {
+  return Object.entries(weak).map(([i, why]) => `${WEAK_NOUNS[i as FusionInput] ?? i}: ${why}`).join('; ');
+}
 
 /** Words of a text result (the analyzer's wordCount, else its token count). */
 function wordsOf(r: ModalityResult): number {
@@ -18,9 +26,9 @@ function wordsOf(r: ModalityResult): number {
 export function weakInputs(results: Record<'text' | 'voice' | 'face', ModalityResult>, used: readonly FusionInput[]): WeakInputs {
   const out: WeakInputs = {};
   const words = wordsOf(results.text);
-  if (used.includes('text') && words < FEW_WORDS) out.text = words === 0 ? 'the journal text has no words' : `the journal text has only ${words} word${words === 1 ? '' : 's'}`;
+  if (used.includes('text') && words < FEW_WORDS) out.text = words === 0 ? 'no words' : `only ${words} word${words === 1 ? '' : 's'}`;
   const voice = results.voice;
-  if (used.includes('voice') && voice.status === 'ok' && !voice.emotions) out.voice = 'the voice recording gave acoustic features only, no emotion estimate';
+  if (used.includes('voice') && voice.status === 'ok' && !voice.emotions) out.voice = 'acoustic features only, no emotion estimate';
   return out;
 }
 

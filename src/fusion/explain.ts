@@ -102,7 +102,10 @@ export function explainRisk(risk: Risk, modalities: Record<Modality, ModalityRes
   }
   for (const m of FUSION_INPUTS) if (weak[m] && risk.modalityWeights[m] > 0 && risk.level !== 'unclear') parts.push(`${capital(NOUN[m])} counts little: ${weak[m]}.`);
   const skipped = MODALITIES.filter((m) => modalities[m].status !== 'absent' && unused[m] !== undefined);
-  for (const m of skipped) parts.push(`${capital(NOUN[m])} was not used: ${(unused[m] as string).replace(/^rejected: /, '')}.`);
+  for (const m of skipped) {
+    const why = unused[m] as string;
+    parts.push(why.startsWith('left out: ') ? `${capital(NOUN[m])} was left out of the estimate: ${why.slice('left out: '.length)}.` : `${capital(NOUN[m])} was not used: ${why.replace(/^rejected: /, '')}.`);
+  }
   if (risk.level !== 'unclear' && !risk.reliable) parts.push('Treat this estimate with caution: its confidence is low or the model is unsure.');
   return { weights, topEmotions: top, voice, summary: parts.join(' ').replace(/\.\./g, '.') };
 }

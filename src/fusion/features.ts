@@ -4,6 +4,7 @@
 import { EMOTIONS, NEGATIVE_EMOTIONS } from '../emotions.ts';
 import { MODALITIES, type Modality, type ModalityOk, type ModalityResult } from '../analysis/types.ts';
 import type { SelfReport } from '../trend/types.ts';
+import { weakInputs } from './evidence.ts';
 import { FUSION_INPUTS, type FusionInput } from './types.ts';
 
 /** Input representation of the fusion net. */
@@ -30,7 +31,7 @@ export const PROFILE_FEATURES: Readonly<Record<Modality, readonly ProfileFeature
     { name: 'pitchStdSemitones' }, { name: 'speechRate' }, { name: 'pauseRatio' },
     { name: 'jitterLocal', transform: 'log' }, { name: 'shimmerLocal', transform: 'log' }, { name: 'hnrDb' },
   ],
-  face: [{ name: 'negativeAffect', transform: 'logit' }, { name: 'detectionScore' }],
+  face: [{ name: 'negativeAffect', transform: 'logit' }],
 };
 
 /** Self-report items in vector order with their full scale (values are divided by it). */
@@ -186,18 +187,23 @@ export interface EncodedCheckIn {
   x: Float32Array;
   /** 1 for an input that feeds the fusion, else 0. */
   mask: number[];
-  /** For each input not used: why (not given, rejected, no embedding). */
+  /** For each input not used: why (not given, rejected, no embedding, weak beside stronger inputs). */
   unused: Partial<Record<FusionInput, string>>;
+  /** Weak inputs left out because stronger ones were given (they would feed the fusion alone). */
+  weakLeftOut: FusionInput[];
 }
 
 /**
  * Encodes one check-in. A missing value (null) becomes the normalised mean (0); absent emotions become 0 with the
- * flag set; normalised values are clipped to ±MAX_Z; an input that is absent, rejected or unusable is masked out.
+ * flag set; normalised values are clipped to ±MAX_Z; an input that is absent, rejected or unusable is masked out, and
+ * so is a weak input (an acoustic-only voice, a near-empty text) when a stronger one is given: weight follows evidence,
+ * and a convex attention mix would let a weak input dilute a strong one (docs/fusion.md).
  */
 export function encodeCheckIn(enc: EncoderSpec, obs: FusionObservation, width: number): EncodedCheckIn {
   const x = new Float32Array(FUSION_INPUTS.length * width);
   const mask: number[] = [];
   const unused: Partial<Record<FusionInput, string>> = {};
+  const weakLeftOut: FusionInput[] = [];
   FUSION_INPUTS.forEach((input, row) => {
     const stats = enc.inputs[input];
     const raw = inputColumns(input, obs, enc.representation, stats.columns.length);
@@ -212,7 +218,19 @@ export function encodeCheckIn(enc: EncoderSpec, obs: FusionObservation, width: n
     });
     mask.push(1);
   });
-  return { x, mask, unused };
+  const used = FUSION_INPUTS.filter((_, i) => (mask[i] as number) > 0);
+  const weak = weakInputs(obs.results, used);
+  if (used.some((i) => weak[i] === undefined)) {
+    for (const [row, input] of FUSION_INPUTS.entries()) {
+      const why = weak[input];
+      if (!why) continue;
+      mask[row] = 0;
+      x.fill(0, row * width, (row + 1) * width);
+      unused[input] = `left out: ${why}, and stronger inputs were given`;
+      weakLeftOut.push(input);
+    }
+  }
+  return { x, mask, unused, weakLeftOut };
 }
 
 /** The modalities of MODALITIES order that an encoded check-in uses (self-report aside). */

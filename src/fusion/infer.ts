@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { BurnoutError } from '../errors.ts';
 import { mcSummary, scaleUncertainty, type McLogits } from '../ml/calibration.ts';
 import { decideLevel, type DecisionOptions } from './decide.ts';
-import { onlyWeakInputs, weakInputs, type WeakInputs } from './evidence.ts';
+import { describeWeak, onlyWeakInputs, weakInputs, type WeakInputs } from './evidence.ts';
 import { encodeCheckIn, type EncodedCheckIn, type EncoderSpec, type FusionObservation } from './features.ts';
 import type { FusionNet } from './model.ts';
 import { FUSION_INPUTS, RISK_LEVELS, type FusionInput, type Risk, type RiskLevel } from './types.ts';
@@ -124,7 +124,7 @@ export function toRisk(
 export function fuse(model: FusionModel, obs: FusionObservation, options: FuseOptions): FusionOutcome {
   const encoded = encodeCheckIn(model.encoder, obs, model.net.maxInputDim);
   const used = FUSION_INPUTS.filter((_, i) => (encoded.mask[i] as number) > 0);
-  if (!used.some((i) => i !== 'selfReport')) {
+  if (![...used, ...encoded.weakLeftOut].some((i) => i !== 'selfReport')) {
     const why = (['text', 'voice', 'face'] as const).map((m) => `${m}: ${encoded.unused[m] ?? 'not used'}`).join('; ');
     const embedding = model.encoder.representation === 'embedding' && Object.values(encoded.unused).some((r) => /embedding/.test(r ?? ''));
     throw new BurnoutError('NO_MODALITY', `no modality could be used for the risk estimate (${why})`, {
@@ -134,7 +134,7 @@ export function fuse(model: FusionModel, obs: FusionObservation, options: FuseOp
     });
   }
   const weak = weakInputs(obs.results, used);
-  const weakOnly = onlyWeakInputs(used, weak) ? Object.values(weak).join('; ') : null;
+  const weakOnly = onlyWeakInputs(used, weak) ? describeWeak(weak) : null;
   const [mc] = runMc(model.net, [encoded], { passes: options.mcPasses, dropout: options.dropout ?? true, seed: options.seed ?? 1 });
   const calibration = { temperature: options.temperature ?? model.temperature, uncertaintyReference: model.uncertaintyReference };
   return { risk: toRisk(mc as McOutput, calibration, options, weakOnly), unused: encoded.unused, weak };

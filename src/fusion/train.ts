@@ -32,12 +32,12 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'embeddingDims'> = {
   samples: 20000,
   valSamples: 3000,
-  epochs: 12,
+  epochs: 20,
   seed: 1,
   representation: 'profile',
   batchSize: 64,
   learningRate: 1e-3,
-  dropout: 0.3,
+  dropout: 0.1,
 };
 
 /** Loss and accuracy after one epoch (validation without dropout). */

@@ -45,7 +45,7 @@ describe('issue 11 examples', () => {
       const r = await assessCheckIn(runtime, { text }, {});
       expect(r.risk.level, text).toBe('unclear');
       expect(r.risk.reliable).toBe(false);
-      expect(r.risk.unclearReason).toMatch(/only weak evidence was given \(the journal text has (no words|only 1 word)\)/);
+      expect(r.risk.unclearReason).toMatch(/only weak evidence was given \(the journal text: (no words|only 1 word)\)/);
       expect(r.help).toBeUndefined();
     }
   });
@@ -75,6 +75,14 @@ describe('issue 11 examples', () => {
     const negated = await assessCheckIn(runtime, { text: 'Work went fine today and I would never hurt myself.' }, { energy: 7, stress: 2 });
     expect(negated.safetyLanguage).toBeUndefined();
     expect(negated.help === undefined).toBe(negated.risk.level !== 'high');
+  });
+
+  it('leaves an acoustic-only voice out when a text is given (weight 0), and says so', async () => {
+    const r = await assessCheckIn(runtime, { text: 'I am exhausted and I dread going back to work tomorrow.', voice: voice(speechLikeVoice(16_000, 6)) }, {});
+    expect(r.modalities.voice.status).toBe('ok');
+    expect(r.risk.modalityWeights.voice).toBe(0);
+    expect(r.risk.modalityWeights.text).toBe(1);
+    expect(r.explanation.summary).toContain('The voice recording was left out of the estimate: acoustic features only, no emotion estimate, and stronger inputs were given.');
   });
 
   it('never gives a reliable level from an acoustic-only voice on its own', async () => {

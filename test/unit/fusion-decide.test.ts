@@ -33,9 +33,9 @@ describe('decideLevel', () => {
   });
 
   it('is unclear with only weak inputs, however confident the net is', () => {
-    const d = decideLevel({ low: 0.9, moderate: 0.05, high: 0.05 }, 0, 'the journal text has no words', opts);
+    const d = decideLevel({ low: 0.9, moderate: 0.05, high: 0.05 }, 0, 'the journal text: no words', opts);
     expect(d).toMatchObject({ level: 'unclear', reliable: false });
-    expect(d.unclearReason).toContain('only weak evidence was given (the journal text has no words)');
+    expect(d.unclearReason).toContain('only weak evidence was given (the journal text: no words)');
   });
 });
 

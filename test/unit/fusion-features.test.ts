@@ -29,21 +29,22 @@ const obs = (r: Partial<Record<Modality, ModalityResult>>, selfReport: FusionObs
 
 describe('profile encoder', () => {
   it('has the documented widths: emotions + flag + features per modality (face: negative affect only), 3 values + 3 flags for the self-report', () => {
-    expect(encoderInputDims(enc)).toEqual({ text: 13, voice: 14, face: 3, selfReport: 6 });
+    expect(encoderInputDims(enc)).toEqual({ text: 13, voice: 14, face: 2, selfReport: 6 });
     expect(enc.inputs.text.columns).toContain('logit(stressProbability)');
-    expect(enc.inputs.face.columns).toEqual([ABSENT_FLAG, 'logit(negativeAffect)', 'detectionScore']);
+    expect(enc.inputs.face.columns).toEqual([ABSENT_FLAG, 'logit(negativeAffect)']);
     expect(enc.inputs.voice.columns).toContain('emotion.anger');
     expect(enc.inputs.voice.columns).not.toContain('loudnessDbfs');
     expect(enc.inputs.selfReport.columns).toEqual(['energy / 10', 'stress / 10', 'work / 24', 'energyMissing', 'stressMissing', 'workMissing']);
   });
 
   it('normalises with the stored statistics and keeps the flag column unscaled; a sadder face has more negative affect', () => {
-    const i = enc.inputs.face.columns.indexOf('detectionScore');
-    const score = enc.inputs.face.mean[i]! + 2 * enc.inputs.face.std[i]!;
-    const e = encodeCheckIn(enc, obs({ face: ok({ detectionScore: score }, [0, 0, 0, 1, 0, 0, 0]) }), WIDTH);
-    expect(e.x[2 * WIDTH + i]).toBeCloseTo(2, 4);
+    const i = enc.inputs.text.columns.indexOf('negationRate');
+    const rate = enc.inputs.text.mean[i]! + 2 * enc.inputs.text.std[i]!;
+    const t = encodeCheckIn(enc, obs({ text: ok({ tokenCount: 40, wordCount: 40, negationRate: rate }, [0, 0, 0, 0, 1, 0, 0]) }), WIDTH);
+    expect(t.x[i]).toBeCloseTo(2, 4);
+    const e = encodeCheckIn(enc, obs({ face: ok({ detectionScore: 0.9 }, [0, 0, 0, 1, 0, 0, 0]) }), WIDTH);
     expect(e.x[2 * WIDTH + enc.inputs.face.columns.indexOf(ABSENT_FLAG)]).toBe(0);
-    const sad = encodeCheckIn(enc, obs({ face: ok({ detectionScore: score }, [0.1, 0, 0.1, 0.1, 0.1, 0.6, 0]) }), WIDTH);
+    const sad = encodeCheckIn(enc, obs({ face: ok({ detectionScore: 0.9 }, [0.1, 0, 0.1, 0.1, 0.1, 0.6, 0]) }), WIDTH);
     const neg = enc.inputs.face.columns.indexOf('logit(negativeAffect)');
     expect(sad.x[2 * WIDTH + neg]!).toBeGreaterThan(e.x[2 * WIDTH + neg]!);
     expect(e.mask).toEqual([0, 0, 1, 0]);
@@ -68,6 +69,22 @@ describe('profile encoder', () => {
     for (let k = 0; k < 7; k += 1) expect(e.x[k]).toBe(0);
     expect(e.x[cols.indexOf(ABSENT_FLAG)]).toBe(1);
     expect(Array.from(e.x).every(Number.isFinite)).toBe(true);
+  });
+
+  it('leaves a weak input out when a stronger one is given, and keeps it when it is alone', () => {
+    const acoustic = ok({ pitchStdSemitones: 2, speechRate: 4 }, null);
+    const text = ok({ tokenCount: 30, wordCount: 30, stressProbability: 0.8 }, [0.1, 0, 0.1, 0.1, 0.4, 0.3, 0]);
+    const both = encodeCheckIn(enc, obs({ text, voice: acoustic }), WIDTH);
+    expect(both.mask).toEqual([1, 0, 0, 0]);
+    expect(both.weakLeftOut).toEqual(['voice']);
+    expect(both.unused.voice).toBe('left out: acoustic features only, no emotion estimate, and stronger inputs were given');
+    expect(Array.from(both.x.subarray(WIDTH, 2 * WIDTH)).every((v) => v === 0)).toBe(true);
+    const alone = encodeCheckIn(enc, obs({ voice: acoustic }), WIDTH);
+    expect(alone.mask).toEqual([0, 1, 0, 0]);
+    expect(alone.weakLeftOut).toEqual([]);
+    const withReport = encodeCheckIn(enc, obs({ text: ok({ wordCount: 1 }, [0, 0, 0, 1, 0, 0, 0]) }, { stress: 8 }), WIDTH);
+    expect(withReport.mask).toEqual([0, 0, 0, 1]);
+    expect(withReport.weakLeftOut).toEqual(['text']);
   });
 
   it('masks rejected modalities and says why; the embedding representation needs embeddings', async () => {
@@ -109,10 +126,10 @@ describe('explanation', () => {
 
   it('never says the estimate rests on an acoustic-only voice, and says that it counts little', () => {
     const voice: ModalityOk = { ...ok({}, null), explanation: ['You spoke slowly.'] };
-    const x = explainRisk(risk({ voice: 0.6, selfReport: 0.4 }), { text: absent('text'), voice, face: absent('face') }, { weak: { voice: 'the voice recording gave acoustic features only, no emotion estimate' } });
+    const x = explainRisk(risk({ voice: 0.6, selfReport: 0.4 }), { text: absent('text'), voice, face: absent('face') }, { weak: { voice: 'acoustic features only, no emotion estimate' } });
     expect(x.summary).toMatch(/based mostly on your self-report \(40 %\)/);
     expect(x.summary).not.toMatch(/based mostly on the voice/);
-    expect(x.summary).toContain('The voice recording counts little: the voice recording gave acoustic features only');
+    expect(x.summary).toContain('The voice recording counts little: acoustic features only, no emotion estimate.');
     expect(x.voice).toEqual(['You spoke slowly.']);
   });
 

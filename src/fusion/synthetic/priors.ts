@@ -49,7 +49,7 @@ export const GENERATOR_PARAMS = {
   /** Level prior (low, moderate, high): half of the check-ins elevated, as in Dreaddit (52 % stressed). */
   levelPrior: [0.5, 0.3, 0.2] as const,
   /** Share of check-ins with exactly one modality (text, voice or photo, equally often), with or without a self-report. */
-  singleModalityProb: 0.35,
+  singleModalityProb: 0.45,
   /** Otherwise, probability that each input is present (a draw without text, voice and photo is redrawn). */
   presentProb: { text: 0.6, voice: 0.4, face: 0.5, selfReport: 0.5 },
   /** Probability that a present modality says nothing about this check-in (off-topic text, posed photo, read-aloud voice). */
