@@ -58,7 +58,14 @@ const LOGIT_EPS = 0.0025;
 export const ABSENT_FLAG = 'emotionsAbsent';
 
 /** Flag columns are kept as 0/1 and never normalised. */
-const isFlag = (column: string): boolean => column === ABSENT_FLAG || column.endsWith('Missing');
+export const isFlag = (column: string): boolean => column === ABSENT_FLAG || column.endsWith('Missing');
+
+/** 1 for every value column of the padded input rows (not flags, not padding), in FUSION_INPUTS × width order. */
+export function valueColumnMask(enc: EncoderSpec, width: number): Float32Array {
+  const out = new Float32Array(FUSION_INPUTS.length * width);
+  FUSION_INPUTS.forEach((input, row) => enc.inputs[input].columns.forEach((c, i) => { if (!isFlag(c)) out[row * width + i] = 1; }));
+  return out;
+}
 
 /** Column names and normalisation statistics of one input (stored in metadata.json). */
 export interface ColumnStats {

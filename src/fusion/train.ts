@@ -6,9 +6,9 @@ import * as tf from '@tensorflow/tfjs';
 import type { Modality } from '../analysis/types.ts';
 import type { Progress } from '../progress.ts';
 import { argmax } from '../ml/calibration.ts';
-import { encodeCheckIn, encoderInputDims, fitEncoder, type EncodedCheckIn, type EncoderSpec, type Representation } from './features.ts';
+import { encodeCheckIn, encoderInputDims, fitEncoder, valueColumnMask, type EncodedCheckIn, type EncoderSpec, type Representation } from './features.ts';
 import { buildFusionNet, defaultSpec, type FusionNet } from './model.ts';
-import { createRng } from '../ml/random.ts';
+import { createRng, type Rng } from '../ml/random.ts';
 import { generateCheckIns, type SyntheticCheckIn } from './synthetic/generate.ts';
 import type { TextPool } from './synthetic/text-pool.ts';
 import { FUSION_INPUTS } from './types.ts';
@@ -26,10 +26,16 @@ export interface TrainOptions {
   dropout: number;
   /** Widths of the embedding representation per modality (from config). */
   embeddingDims: Record<Modality, number>;
+  /**
+   * SD of Gaussian noise added to every normalised value column of a present input, per training batch (0 = none). The
+   * real texts recur across epochs; without it the net learns their exact feature vectors (docs/fusion.md).
+   */
+  inputNoise: number;
 }
 
 /** Defaults of `burnout train fusion`. */
 export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'embeddingDims'> = {
+  inputNoise: 0.3,
   samples: 20000,
   valSamples: 3000,
   epochs: 20,
@@ -88,6 +94,7 @@ export function trainFusion(options: TrainOptions, pools: TrainingPools, progres
   const yVal = val.map((s) => s.level);
 
   const rng = createRng(options.seed ^ 0x7a1f);
+  const values = valueColumnMask(encoder, width);
   const optimizer = tf.train.adam(options.learningRate);
   const trainable = [...net.variables.values()];
   const order = Array.from({ length: encTrain.length }, (_, i) => i);
@@ -101,7 +108,8 @@ export function trainFusion(options: TrainOptions, pools: TrainingPools, progres
     for (let b = 0; b < batches; b += 1) {
       const idx = order.slice(b * options.batchSize, (b + 1) * options.batchSize);
       const seed = (rng.seed() | 1) >>> 0;
-      const { x, mask, y } = toTensors(idx.map((i) => encTrain[i] as EncodedCheckIn), idx.map((i) => yTrain[i] as number), width, spec.classes);
+      const batch = idx.map((i) => encTrain[i] as EncodedCheckIn);
+      const { x, mask, y } = toTensors(options.inputNoise > 0 ? batch.map((r) => withNoise(r, values, options.inputNoise, rng)) : batch, idx.map((i) => yTrain[i] as number), width, spec.classes);
       let logitsData: Float32Array | undefined;
       const loss = optimizer.minimize(() => {
         const { logits } = net.forward(x, mask, { training: true, seed });
@@ -127,6 +135,14 @@ export function trainFusion(options: TrainOptions, pools: TrainingPools, progres
 /** Short text of the last epoch's figures for the progress line. */
 function describe(s: EpochStats | undefined): string {
   return s ? ` | loss ${s.trainLoss.toFixed(3)} acc ${s.trainAccuracy.toFixed(3)} | val loss ${s.valLoss.toFixed(3)} acc ${s.valAccuracy.toFixed(3)}` : '';
+}
+
+/** A copy of an encoded check-in with N(0, sd²) noise on the value columns of its present inputs. */
+function withNoise(r: EncodedCheckIn, values: Float32Array, sd: number, rng: Rng): EncodedCheckIn {
+  const x = Float32Array.from(r.x);
+  const width = x.length / r.mask.length;
+  for (let i = 0; i < x.length; i += 1) if ((values[i] as number) > 0 && (r.mask[Math.floor(i / width)] as number) > 0) x[i] = (x[i] as number) + rng.normal(0, sd);
+  return { ...r, x };
 }
 
 /** Builds input, mask and one-hot label tensors for a batch. */
