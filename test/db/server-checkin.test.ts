@@ -73,14 +73,16 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     ['three-modality', () => [
       ['text', 'I am exhausted and nothing I do is ever enough.'], ['stress', '8'], ['work', '11'],
       ['audio', { bytes: wav, filename: 'voice.wav' }], ['image', { bytes: face, filename: 'face.jpg' }],
-    ], ['text', 'voice', 'face']],
-  ] as Array<[string, () => Array<[string, FormValue]>, string[]]>)('a %s check-in stores one row and is listed', async (_name, fields, present) => {
+    ], ['text', 'voice', 'face'], ['text', 'face']],
+  ] as Array<[string, () => Array<[string, FormValue]>, string[], string[]?]>)('a %s check-in stores one row and is listed', async (_name, fields, present, weighted = present) => {
     const before = await countProfileRows(store.db, 'local');
     const stored = await checkIn(fields());
     for (const m of ['text', 'voice', 'face']) {
       expect(stored.modalities[m].status, JSON.stringify(stored.modalities[m])).toBe(present.includes(m) ? 'ok' : 'absent');
-      expect(stored.risk.modalityWeights[m] > 0).toBe(present.includes(m));
+      // An acoustic-only voice beside a text is left out (weight 0): it would dilute stronger evidence (docs/fusion.md).
+      expect(stored.risk.modalityWeights[m] > 0, `${m} weight`).toBe(weighted.includes(m));
     }
+    if (weighted.length < present.length) expect(JSON.stringify(stored.explanation)).toMatch(/voice[^.]*left out of the estimate/i);
     // A voice (acoustic features only) or a photo alone is weak evidence: the level may be unclear.
     expect(present.length === 1 && present[0] !== 'text' ? ['low', 'moderate', 'high', 'unclear'] : ['low', 'moderate', 'high']).toContain(stored.risk.level);
     const after = await countProfileRows(store.db, 'local');
