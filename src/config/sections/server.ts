@@ -28,4 +28,8 @@ export const serverSection = z.object({
   requestTimeoutSec: z.number().positive().default(60),
   /** Seconds a connection may stay silent (must exceed checkInBudgetSec, since a check-in's answer comes after it). */
   connectionTimeoutSec: z.number().positive().default(120),
+  /** With check-in jobs: how long POST /api/assessments waits for the result (201) before answering 202 + Location. */
+  syncWaitMs: z.number().int().min(0).max(600_000).default(30_000),
+  /** Rate-limit counters: "auto" = shared in PostgreSQL when the store is PostgreSQL (replicas), else in memory. */
+  rateLimitStore: z.enum(['auto', 'memory', 'database']).default('auto'),
 }).strict();
