@@ -30,6 +30,6 @@ export const serverSection = z.object({
   connectionTimeoutSec: z.number().positive().default(120),
   /** With check-in jobs: how long POST /api/assessments waits for the result (201) before answering 202 + Location. */
   syncWaitMs: z.number().int().min(0).max(600_000).default(30_000),
-  /** Rate-limit counters: "auto" = shared in PostgreSQL when the store is PostgreSQL (replicas), else in memory. */
-  rateLimitStore: z.enum(['auto', 'memory', 'database']).default('auto'),
+  /** With PostgreSQL, keep rate-limit counters in the database so that server replicas share them (false: per process). */
+  rateLimitShared: z.boolean().default(true),
 }).strict();
