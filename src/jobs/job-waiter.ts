@@ -1,8 +1,8 @@
 // Waiting for check-in jobs to end: one LISTEN connection per server process hears every finished job's id
 // (JOB_DONE_CHANNEL, sent at commit by the worker); each waiting request also re-reads its job every second, so a
 // lost notification or a dropped connection delays an answer but never loses it.
-import pg from 'pg';
 import { JOB_DONE_CHANNEL } from '../store/check-in-jobs.ts';
+import { listenTo } from '../store/pg-listener.ts';
 
 /** Waits for jobs of this process's requests. */
 export interface JobWaiter {
@@ -19,22 +19,9 @@ const RECHECK_MS = 1000;
 /** Opens the LISTEN connection (reconnecting after an error) and returns the waiter. */
 export async function createJobWaiter(url: string): Promise<JobWaiter> {
   const listeners = new Map<string, Set<() => void>>();
-  let client: pg.Client | null = null;
-  let closed = false;
-
-  async function connect(): Promise<void> {
-    const c = new pg.Client({ connectionString: url });
-    c.on('notification', (n) => { for (const wake of listeners.get(n.payload ?? '') ?? []) wake(); });
-    c.on('error', () => {
-      c.end().catch(() => {});
-      if (client === c) client = null;
-      if (!closed) setTimeout(() => void connect().catch(() => {}), RECHECK_MS).unref();
-    });
-    await c.connect();
-    await c.query(`listen ${JOB_DONE_CHANNEL}`);
-    client = c;
-  }
-  await connect();
+  const listener = await listenTo(url, JOB_DONE_CHANNEL, {
+    notify(id) { for (const wake of listeners.get(id) ?? []) wake(); },
+  });
 
   return {
     async wait(id, ms, isFinished) {
@@ -56,9 +43,6 @@ export async function createJobWaiter(url: string): Promise<JobWaiter> {
         if (wakers.size === 0) listeners.delete(id);
       }
     },
-    async close() {
-      closed = true;
-      await client?.end().catch(() => {});
-    },
+    close: () => listener.close(),
   };
 }

@@ -7,11 +7,16 @@ import { eraseProfile } from '../../src/store/erase.ts';
 import { itemJsonCache } from '../../src/store/item-json-cache.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
 import { testBackends } from './backends.ts';
+import { shareItemJsonCache } from '../../src/store/item-json-cache.ts';
 
 for (const backend of testBackends()) {
   describe(`pre-serialised assessment list on ${backend.name}`, () => {
     let store: Store & { dispose(): Promise<void> };
-    beforeAll(async () => { store = await backend.open(); });
+    beforeAll(async () => {
+      store = await backend.open();
+      // PostgreSQL caches only while a listener keeps the cache valid across processes (as `serve` does); say so here.
+      if (backend.name === 'postgres') shareItemJsonCache(store.db, true);
+    });
     afterAll(async () => { await store?.dispose(); });
 
     const same = async (profileId: string, q: ListQuery) => {
@@ -52,6 +57,17 @@ for (const backend of testBackends()) {
       const after = await same('pj', {});
       expect(after.items[0]!.alerts[0]!.acknowledgedAt).not.toBeNull();
     });
+
+    if (backend.name === 'postgres') {
+      it('uses no cache on PostgreSQL unless a listener keeps it valid', async () => {
+        shareItemJsonCache(store.db, false);
+        await same('pj', {});
+        expect(itemJsonCache(store.db).size).toBe(0);
+        shareItemJsonCache(store.db, true);
+        await same('pj', {});
+        expect(itemJsonCache(store.db).size).toBeGreaterThan(0);
+      });
+    }
 
     it('keeps no serialised copy of a profile in memory after it is erased', async () => {
       await same('pj', {});

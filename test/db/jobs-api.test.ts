@@ -118,6 +118,22 @@ describe.skipIf(!PG_URL || !hasModels)('check-in jobs through the API (PostgreSQ
     expect((await jobRow(row.id)).attempts).toBe(1);
   });
 
+  it('keeps each replica\'s list cache valid when another process edits a check-in (LISTEN/NOTIFY)', async () => {
+    const other = await openStore(config.store, { pgSchema: schema, migrate: false, pgPoolSize: 2 });
+    spares.push(other);
+    const replica = await buildApp({ config, store: other, models: trendOnlyModelHost(config) });
+    spares.push(replica);
+    const created = await post('cache', [['text', 'Cached on two replicas.']]);
+    const id = (created.json() as { id: string }).id;
+    const list = async (a: FastifyInstance) => ((await a.inject({ method: 'GET', url: '/api/assessments', headers: { 'x-profile-id': 'cache' } })).json() as { items: Array<{ note?: string }> }).items[0];
+    expect((await list(replica))?.note).toBeUndefined();
+    expect((await list(replica))?.note).toBeUndefined(); // now served from the replica's cache
+    const patched = await app.inject({ method: 'PATCH', url: `/api/assessments/${id}`, headers: { 'x-profile-id': 'cache' }, payload: { note: 'edited elsewhere' } });
+    expect(patched.statusCode, patched.body).toBe(200);
+    await new Promise((r) => setTimeout(r, 200)); // the notification's way back
+    expect((await list(replica))?.note).toBe('edited elsewhere');
+  });
+
   it('erasure removes the profile\'s queued jobs and their media', async () => {
     await worker!.stop();
     worker = null;
