@@ -6,6 +6,7 @@
 // Runs are interleaved (1 and 2 workers alternate); for "1 worker" the second worker process is paused (SIGSTOP) while
 // the queue is empty, so both settings run on the same processes and the same warm database.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { REPO_ROOT } from '../src/config/paths.ts';
@@ -21,7 +22,9 @@ const pgUrl = stringArg('pg') ?? process.env.BURNOUT_TEST_PG_URL;
 if (!pgUrl) throw new Error('give --pg URL (or set BURNOUT_TEST_PG_URL) of a PostgreSQL server where a database may be created');
 
 type Kind = keyof typeof counts;
-interface Figures { perSec: number; healthP99: number; listP99: number; probes: number; wallSec: number }
+/** Cores used during a run (1.0 = one core busy the whole time): ours by process, and the machine in all. */
+interface Cores { workers: number; serve: number; machine: number }
+interface Figures { perSec: number; healthP99: number; listP99: number; probes: number; wallSec: number; cores: Cores }
 
 const wav = wavBytes(speechLikeVoice(16000, 5), 16000);
 const face = new Uint8Array(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'face', 'astronaut.jpg')));
@@ -41,6 +44,18 @@ function form(kind: Kind, i: number): FormData {
 function p99(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * 0.99))]! : NaN;
+}
+
+/** CPU time (s) of a process and all its threads so far (utime + stime from /proc/<pid>/stat). */
+function cpuSec(p: BurnoutProcess): number {
+  const fields = readFileSync(`/proc/${p.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Busy CPU time (s) of the whole machine so far (/proc/stat: all but idle and iowait). */
+function machineBusySec(): number {
+  const [, ...v] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  return (v.reduce((a, b) => a + b, 0) - v[3]! - v[4]!) / 100;
 }
 
 function rssMb(p: BurnoutProcess): number {
@@ -72,6 +87,7 @@ try {
   async function measure(kind: Kind, nWorkers: 1 | 2, tag: string): Promise<Figures> {
     process.kill(-workers[1]!.child.pid!, nWorkers === 2 ? 'SIGCONT' : 'SIGSTOP');
     const n = counts[kind];
+    const cpu0 = { workers: workers.map(cpuSec), serve: cpuSec(server), machine: machineBusySec() };
     const t0 = performance.now();
     let next = 0;
     const submit = async () => {
@@ -98,11 +114,16 @@ try {
     await Promise.all(Array.from({ length: 8 }, submit));
     while ((await unfinished()) > 0) await new Promise((r) => setTimeout(r, 50));
     const wallSec = (performance.now() - t0) / 1000;
+    const cores: Cores = {
+      workers: workers.reduce((sum, w, i) => sum + cpuSec(w) - cpu0.workers[i]!, 0) / wallSec,
+      serve: (cpuSec(server) - cpu0.serve) / wallSec,
+      machine: (machineBusySec() - cpu0.machine) / wallSec,
+    };
     busy = false;
     await probe;
     const failed = Number((await client.query("select count(*) as n from check_in_jobs where state = 'failed'")).rows[0].n);
     if (failed) throw new Error(`${failed} jobs failed`);
-    return { perSec: n / wallSec, healthP99: p99(health), listP99: p99(list), probes: health.length + list.length, wallSec };
+    return { perSec: n / wallSec, healthP99: p99(health), listP99: p99(list), probes: health.length + list.length, wallSec, cores };
   }
 
   const results = new Map<string, Figures[]>();
@@ -114,7 +135,8 @@ try {
         const key = `${kind} ${w}`;
         results.set(key, [...(results.get(key) ?? []), f]);
         console.log(`run ${r + 1} ${kind.padEnd(5)} ${w} worker(s): ${f.perSec.toFixed(2)} check-ins/s (${counts[kind]} in ${f.wallSec.toFixed(1)} s), ` +
-          `health p99 ${f.healthP99.toFixed(0)} ms, list p99 ${f.listP99.toFixed(0)} ms (${f.probes} probes)`);
+          `health p99 ${f.healthP99.toFixed(0)} ms, list p99 ${f.listP99.toFixed(0)} ms (${f.probes} probes); cores: workers ${f.cores.workers.toFixed(2)}, ` +
+          `serve ${f.cores.serve.toFixed(2)}, machine ${f.cores.machine.toFixed(2)} of ${availableParallelism()} (the rest: PostgreSQL, this client, other users)`);
       }
     }
   }
@@ -123,10 +145,12 @@ try {
   for (const kind of ['text', 'three'] as const) {
     const one = results.get(`${kind} 1`)!;
     const two = results.get(`${kind} 2`)!;
-    const m = (fs: Figures[], k: keyof Figures) => median(fs.map((f) => f[k]));
+    const m = (fs: Figures[], k: Exclude<keyof Figures, 'cores'>) => median(fs.map((f) => f[k]));
     console.log(`${kind.padEnd(5)}: 1 worker ${m(one, 'perSec').toFixed(2)}/s, 2 workers ${m(two, 'perSec').toFixed(2)}/s, ratio ${(m(two, 'perSec') / m(one, 'perSec')).toFixed(2)} ` +
       `(per-run ratios ${two.map((t, i) => (t.perSec / one[i]!.perSec).toFixed(2)).join(', ')}); while busy: health p99 ${m(one, 'healthP99').toFixed(0)} / ${m(two, 'healthP99').toFixed(0)} ms, ` +
-      `list p99 ${m(one, 'listP99').toFixed(0)} / ${m(two, 'listP99').toFixed(0)} ms (1 / 2 workers)`);
+      `list p99 ${m(one, 'listP99').toFixed(0)} / ${m(two, 'listP99').toFixed(0)} ms (1 / 2 workers); cores of the workers ` +
+      `${median(one.map((f) => f.cores.workers)).toFixed(2)} / ${median(two.map((f) => f.cores.workers)).toFixed(2)}, machine busy ` +
+      `${median(one.map((f) => f.cores.machine)).toFixed(2)} / ${median(two.map((f) => f.cores.machine)).toFixed(2)}`);
   }
   console.log(`RSS: serve --no-inference ${rssMb(server)} MB, workers ${workers.map(rssMb).join(' MB, ')} MB`);
 } finally {

@@ -59,10 +59,3 @@ export async function deadWorkers(db: Kysely<Database>, selfId: string): Promise
   }
   return dead;
 }
-
-/** Live registered workers (for GET /api/health): pool id, host, pid, threads. */
-export async function liveWorkers(db: Kysely<Database>): Promise<Array<{ id: string; host: string; pid: number; threads: number }>> {
-  const rows = await db.selectFrom('job_workers').select(['id', 'host', 'pid', 'threads']).execute();
-  const dead = new Set(await deadWorkers(db, ''));
-  return rows.filter((r) => !dead.has(r.id));
-}
