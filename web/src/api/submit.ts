@@ -65,12 +65,17 @@ export function submitCheckIn(d: CheckInDraft, progress: SubmitProgress): Promis
   });
 }
 
+/** How long the page follows a queued check-in before saying it will show up in the history later. */
+const FOLLOW_MS = 10 * 60_000;
+
 /** Polls GET /api/jobs/:id every second until the job is done (its assessment) or failed (its error). */
 async function followJob(id: string): Promise<StoredAssessment> {
-  for (;;) {
+  const until = Date.now() + FOLLOW_MS;
+  while (Date.now() < until) {
     await new Promise((r) => window.setTimeout(r, 1000));
     const job = await requestJson<JobResponse>(`jobs/${encodeURIComponent(id)}`);
     if (job.state === 'done' && job.assessment) return job.assessment;
     if (job.state === 'failed') throw new ApiError(job.error?.code ?? 'FAILED', job.error?.message ?? 'the check-in could not be analysed', 0);
   }
+  throw new ApiError('STILL_QUEUED', 'your check-in is saved and still waiting for analysis; it will appear in the history when it is done', 0);
 }
