@@ -1,7 +1,7 @@
 // What the diary services need (the store, the trend model, the config) and the trend settings of a profile.
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/schema.ts';
-import { forgetItemJson, notifyListChanged } from '../store/item-json-cache.ts';
+import { forgetItemJson } from '../store/item-json-cache.ts';
 import { lockProfile } from '../store/profile-lock.ts';
 import { getProfile } from '../store/profiles.ts';
 import type { Database } from '../store/types.ts';
@@ -44,9 +44,7 @@ export async function inTransaction<T>(deps: DiaryDeps, profileId: string, work:
   try {
     return await deps.db.transaction().execute(async (trx) => {
       await lockProfile(trx, profileId);
-      const out = await work(trx);
-      await notifyListChanged(trx);
-      return out;
+      return work(trx);
     });
   } finally {
     forgetItemJson(deps.db);

@@ -2,7 +2,7 @@
 // (JOB_DONE_CHANNEL, sent at commit by the worker); each waiting request also re-reads its job every second, so a
 // lost notification or a dropped connection delays an answer but never loses it.
 import { JOB_DONE_CHANNEL } from '../store/check-in-jobs.ts';
-import { listenTo } from '../store/pg-listener.ts';
+import { listenTo } from './pg-listener.ts';
 
 /** Waits for jobs of this process's requests. */
 export interface JobWaiter {

@@ -12,8 +12,6 @@ import underPressure from '@fastify/under-pressure';
 import type { Config } from '../config/schema.ts';
 import { BurnoutError } from '../errors.ts';
 import type { Store } from '../store/open.ts';
-import { forgetItemJson, LIST_CHANGED_CHANNEL, shareItemJsonCache } from '../store/item-json-cache.ts';
-import { listenTo } from '../store/pg-listener.ts';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './errors.ts';
 import { installSameOrigin } from './same-origin.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
@@ -150,13 +148,6 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     version: o.version ?? '0.1.0',
     jobs: o.jobs ?? null,
   };
-  // PostgreSQL: the list cache is kept valid across processes by listening to their writes (item-json-cache.ts).
-  const url = o.config.store.databaseUrl;
-  if (o.store.dialect === 'postgres' && url) {
-    const db = o.store.db;
-    const listener = await listenTo(url, LIST_CHANGED_CHANNEL, { notify: () => forgetItemJson(db), connected: (up) => shareItemJsonCache(db, up) });
-    app.addHook('onClose', async () => { shareItemJsonCache(db, false); await listener.close(); });
-  }
   registerAssessmentRoutes(app, ctx);
   registerJobRoutes(app, ctx);
   registerEntryRoutes(app, ctx);

@@ -2,7 +2,7 @@
 // bytes from the database files (scrub.ts).
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from './ids.ts';
-import { forgetItemJson, notifyListChanged } from './item-json-cache.ts';
+import { forgetItemJson } from './item-json-cache.ts';
 import { lockProfile } from './profile-lock.ts';
 import { scrubAfterErase, type ScrubReport } from './scrub.ts';
 import type { Database } from './types.ts';
@@ -34,7 +34,6 @@ export async function eraseProfile(db: Kysely<Database>, profileId: string, acto
     await trx.insertInto('audit_log').values({
       id: newId(), at: nowIso(), actor, action: 'profile.erase', profile_id: null, target_id: null, detail,
     }).execute();
-    await notifyListChanged(trx);
     return counts;
   }).finally(() => forgetItemJson(db));
   const report = await scrubAfterErase(db);

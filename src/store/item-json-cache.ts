@@ -2,10 +2,9 @@
 // only through the diary (a recomputed trend, an edited self-report or note, a deletion, an import), which drops the
 // handle's whole cache after each commit (src/diary/deps.ts inTransaction); an erasure drops it too, so that no copy
 // of erased data stays in memory. Alerts change (acknowledgement, updates) and are read fresh every time.
-// PostgreSQL: other processes (server replicas, workers) write too, so each write also NOTIFYs LIST_CHANGED_CHANNEL at
-// commit, and the cache is used only while a listener drops it on every such notification (shareItemJsonCache):
-// without one, every request serialises afresh.
-import { sql, type Kysely } from 'kysely';
+// PostgreSQL: no cache. Other processes (server replicas, workers) write too, so a cache would need invalidating
+// across processes, and there it does not pay: bench/list-cache.ts measured 0–7 % of a page (SQLite: 45–57 %).
+import type { Kysely } from 'kysely';
 import { isPostgres } from './profile-lock.ts';
 import { rawJsonSplicer } from './raw-json.ts';
 import { fromAssessmentRow, type StoredAlert } from './record.ts';
@@ -21,16 +20,11 @@ export interface ItemJson {
 const ALERTS_HOLE = '\u0000';
 const MAX_ENTRIES = 2000;
 const caches = new WeakMap<object, Map<string, ItemJson>>();
-/** PostgreSQL handles whose cache a LISTEN connection keeps valid. */
-const shared = new WeakSet<object>();
 
-/** NOTIFY channel on which a PostgreSQL write to a profile's check-ins is announced (the payload is empty). */
-export const LIST_CHANGED_CHANNEL = 'burnout_list_changed';
-
-/** The cache of one database handle (created on first use; oldest entries go first beyond 2000). */
+/** The cache of one SQLite handle (created on first use; oldest entries go first beyond 2000); none on PostgreSQL. */
 export function itemJsonCache(db: Kysely<Database>): Map<string, ItemJson> {
-  // A PostgreSQL cache nobody invalidates across processes would serve stale or erased rows: use a throw-away one.
-  if (isPostgres(db) && !shared.has(db)) return new Map();
+  // On PostgreSQL every request serialises afresh (a throw-away map): nothing stale or erased stays in memory.
+  if (isPostgres(db)) return new Map();
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   return cache;
@@ -39,21 +33,6 @@ export function itemJsonCache(db: Kysely<Database>): Map<string, ItemJson> {
 /** Drops every cached item of one database handle (erasure: no copy of erased data stays in memory). */
 export function forgetItemJson(db: object): void {
   caches.delete(db);
-}
-
-/**
- * PostgreSQL: turns the cache of `db` on while a listener on LIST_CHANGED_CHANNEL is connected (it calls forgetItemJson
- * on every notification), off when it lost its connection (notifications may be missed). Drops the cache either way.
- */
-export function shareItemJsonCache(db: Kysely<Database>, listening: boolean): void {
-  if (listening) shared.add(db);
-  else shared.delete(db);
-  forgetItemJson(db);
-}
-
-/** Announces, at the commit of `trx`, that check-in rows changed (PostgreSQL; other processes drop their caches). */
-export async function notifyListChanged(trx: Kysely<Database>): Promise<void> {
-  if (isPostgres(trx)) await sql`select pg_notify(${LIST_CHANGED_CHANNEL}, '')`.execute(trx);
 }
 
 /** Serialises a row (stored JSON columns spliced in unparsed) and keeps it in `cache`. */

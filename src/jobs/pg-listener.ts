@@ -1,12 +1,10 @@
-// One PostgreSQL LISTEN connection for a channel, reconnecting after an error (a second later, until closed), and
-// telling its owner whether it is connected — while it is not, notifications may be missed.
+// One PostgreSQL LISTEN connection for a channel, reconnecting after an error (a second later, until closed). While it
+// is down notifications are missed, so its users also re-check what they wait for (job-waiter.ts).
 import pg from 'pg';
 
-/** What a listener does with a notification and with its connection state. */
+/** What a listener does with a notification. */
 export interface ListenHandlers {
   notify(payload: string): void;
-  /** Called with true once listening (again), false when the connection was lost. */
-  connected?(up: boolean): void;
 }
 
 /** A running listener. */
@@ -21,20 +19,25 @@ export async function listenTo(url: string, channel: string, h: ListenHandlers):
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a plain channel name: ${channel}`);
   let client: pg.Client | null = null;
   let closed = false;
+  // Until closed, a lost or failed connection is tried again every RETRY_MS.
+  const retry = () => { if (!closed) setTimeout(() => void connect().catch(retry), RETRY_MS).unref(); };
   async function connect(): Promise<void> {
     const c = new pg.Client({ connectionString: url });
     c.on('notification', (n) => h.notify(n.payload ?? ''));
     c.on('error', () => {
       if (client !== c) return;
       client = null;
-      h.connected?.(false);
       c.end().catch(() => {});
-      if (!closed) setTimeout(() => void connect().catch(() => {}), RETRY_MS).unref();
+      retry();
     });
-    await c.connect();
-    await c.query(`listen ${channel}`);
+    try {
+      await c.connect();
+      await c.query(`listen ${channel}`);
+    } catch (e) {
+      c.end().catch(() => {});
+      throw e;
+    }
     client = c;
-    h.connected?.(true);
   }
   await connect();
   return {
