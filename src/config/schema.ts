@@ -10,6 +10,7 @@ import { storeSection } from './sections/store.ts';
 import { serverSection } from './sections/server.ts';
 import { diarySection } from './sections/diary.ts';
 import { insightsSection } from './sections/insights.ts';
+import { jobsSection } from './sections/jobs.ts';
 
 export const configSchema = z.object({
   /** Hub models: cache folder, remote access for `models pull`, weight variant. */
@@ -32,6 +33,8 @@ export const configSchema = z.object({
   store: storeSection.default(storeSection.parse({})),
   /** Stage 4 HTTP server. */
   server: serverSection.default(serverSection.parse({})),
+  /** Durable check-in jobs on PostgreSQL (servers and workers in separate processes). */
+  jobs: jobsSection.default(jobsSection.parse({})),
 }).strict();
 
 export type Config = z.infer<typeof configSchema>;

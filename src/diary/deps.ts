@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/schema.ts';
 import { forgetItemJson } from '../store/item-json-cache.ts';
+import { lockProfile } from '../store/profile-lock.ts';
 import { getProfile } from '../store/profiles.ts';
 import type { Database } from '../store/types.ts';
 import { computeTrend, type TrendOutcome, type TrendSettings } from '../trend/infer.ts';
@@ -35,12 +36,16 @@ export async function profileSettings(db: Kysely<Database>, config: Readonly<Con
 }
 
 /**
- * Runs `work` in one transaction and afterwards drops the list cache of serialised check-ins (their trends, notes or
- * alerts may have changed). Dropped after the commit, so that no list read can cache a row from before it.
+ * Runs `work` in one transaction holding the profile's write lock (PostgreSQL: other processes writing this profile
+ * wait, so that each sees the other's rows), and afterwards drops the list cache of serialised check-ins (their
+ * trends, notes or alerts may have changed). Dropped after the commit, so that no list read can cache a row from before it.
  */
-export async function inTransaction<T>(deps: DiaryDeps, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(deps: DiaryDeps, profileId: string, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   try {
-    return await deps.db.transaction().execute(work);
+    return await deps.db.transaction().execute(async (trx) => {
+      await lockProfile(trx, profileId);
+      return work(trx);
+    });
   } finally {
     forgetItemJson(deps.db);
   }

@@ -21,7 +21,7 @@ export async function editEntry(deps: DiaryDeps, profileId: string, id: string, 
     throw new BurnoutError('INPUT_INVALID', '"note" cannot be kept: this server does not allow storing text (store.allowTextStorage is off)');
   }
   const note = typeof patch.note === 'string' && patch.note.trim() === '' ? null : patch.note?.trim();
-  await inTransaction(deps, async (trx) => {
+  await inTransaction(deps, profileId, async (trx) => {
     const { after } = await updateEntry(trx, profileId, id, { ...patch, ...(note !== undefined ? { note } : {}) }, actor);
     if (patch.selfReport === undefined) return;
     const settings = await profileSettings(trx, deps.config, profileId);
@@ -35,7 +35,7 @@ export async function editEntry(deps: DiaryDeps, profileId: string, id: string, 
 
 /** Deletes the entry with its media, consents and the alerts it raised; recomputes later trends and the alerts. */
 export async function removeEntry(deps: DiaryDeps, profileId: string, id: string, actor: string): Promise<{ id: string; deleted: DeleteCounts }> {
-  return inTransaction(deps, async (trx) => {
+  return inTransaction(deps, profileId, async (trx) => {
     const { deleted, counts } = await deleteEntry(trx, profileId, id, actor);
     const settings = await profileSettings(trx, deps.config, profileId);
     await refreshLaterTrends(trx, trendsOf(deps), profileId, deleted, settings);

@@ -19,7 +19,7 @@ export type ImportSummary = Omit<ImportCounts, 'ids'>;
 export async function importExport(deps: DiaryDeps, profileId: string, value: unknown, actor: string): Promise<ImportSummary> {
   const items = parseExport(value);
   await ensureProfile(deps.db, profileId);
-  const counts = await inTransaction(deps, async (trx) => {
+  const counts = await inTransaction(deps, profileId, async (trx) => {
     const c = await importAssessments(trx, profileId, items, { keepText: deps.config.store.allowTextStorage, actor });
     const imported = new Set(c.ids);
     const first = items.filter((a) => imported.has(a.id)).reduce<{ at: string; id: string } | null>(

@@ -1,9 +1,11 @@
 // Stores one assessed check-in at its time (now, or back-dated): its trend as of that time, then — in the same
 // transaction — the trends of later check-ins whose window it joins and the profile's alerts.
+import type { Kysely } from 'kysely';
 import { getAssessment, insertCheckIn, type CheckInWrite } from '../store/assessments.ts';
 import { newId } from '../store/ids.ts';
 import { ensureProfile } from '../store/profiles.ts';
 import type { NewAssessment, StoredAssessment } from '../store/record.ts';
+import type { Database } from '../store/types.ts';
 import { inTransaction, profileSettings, trendsOf, type DiaryDeps } from './deps.ts';
 import { historyAround, trendAsOf } from './history-window.ts';
 import { refreshLaterTrends } from './refresh.ts';
@@ -15,14 +17,18 @@ import { syncAlerts } from './sync-alerts.ts';
  */
 export type CheckInRecord = Omit<NewAssessment, 'id'> & Omit<CheckInWrite, 'assessment' | 'alerts'>;
 
+/** Extra writes committed (or rolled back) with the check-in, e.g. a job marking itself done; may throw to roll back. */
+export type AlsoInTransaction = (trx: Kysely<Database>, assessmentId: string) => Promise<void>;
+
 /**
  * Stores the check-in with its trend (as of its own time), recomputes the trends of later check-ins whose window now
- * holds its day, and syncs the alerts — all in one transaction. Returns it with the alerts it raised or updated.
+ * holds its day, and syncs the alerts — all in one transaction, together with `also`. Returns it with the alerts it
+ * raised or updated.
  */
-export async function recordCheckIn(deps: DiaryDeps, r: CheckInRecord): Promise<StoredAssessment> {
+export async function recordCheckIn(deps: DiaryDeps, r: CheckInRecord, also?: AlsoInTransaction): Promise<StoredAssessment> {
   await ensureProfile(deps.db, r.profileId);
   const id = newId();
-  await inTransaction(deps, async (trx) => {
+  await inTransaction(deps, r.profileId, async (trx) => {
     const settings = await profileSettings(trx, deps.config, r.profileId);
     const me = { id, at: r.at, risk: r.result.risk, modalities: r.result.modalities, selfReport: r.result.selfReport };
     const history = [...(await historyAround(trx, r.profileId, r.at, settings)), me];
@@ -40,6 +46,7 @@ export async function recordCheckIn(deps: DiaryDeps, r: CheckInRecord): Promise<
     });
     await refreshLaterTrends(trx, trends, r.profileId, me, settings);
     await syncAlerts(trx, trends, deps.config, r.profileId, settings, id);
+    if (also) await also(trx, id);
   });
   return getAssessment(deps.db, r.profileId, id);
 }

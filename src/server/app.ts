@@ -14,6 +14,7 @@ import { BurnoutError } from '../errors.ts';
 import type { Store } from '../store/open.ts';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './errors.ts';
 import { installSameOrigin } from './same-origin.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import type { ModelHost } from './model-host.ts';
 import { createSerialQueue, type SerialQueue } from './serial-queue.ts';
 import { registerAssessmentRoutes } from './routes/assessments.ts';
@@ -23,6 +24,8 @@ import { registerDataRoutes } from './routes/data.ts';
 import { registerDiaryRoutes } from './routes/diary.ts';
 import { registerEntryRoutes } from './routes/entries.ts';
 import { registerSystemRoutes } from './routes/system.ts';
+import { registerJobRoutes } from './routes/jobs.ts';
+import type { JobClient } from '../jobs/job-client.ts';
 
 /** What the routes share. */
 export interface AppContext {
@@ -34,6 +37,8 @@ export interface AppContext {
   /** Who acts, for the audit log (no authentication yet: the local user). */
   actor: string;
   version: string;
+  /** Check-in jobs (PostgreSQL): POST /api/assessments queues and waits; null: analysed in this process. */
+  jobs: JobClient | null;
 }
 
 /** Options for building the app. */
@@ -46,6 +51,8 @@ export interface AppOptions {
   /** Fastify logger setting (off by default). */
   logger?: boolean | { level: string };
   version?: string;
+  /** Check-in jobs on PostgreSQL (docs/deploy.md); absent: check-ins are analysed by this process's pool. */
+  jobs?: JobClient | null;
 }
 
 /** Creates the app (not listening yet); `app.inject` works on it directly. */
@@ -88,7 +95,12 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(rateLimit, { max: server.rateLimitPerMinute, timeWindow: '1 minute' });
+  // Counters in PostgreSQL are shared by every replica (docs/deploy.md); in memory they are per process.
+  const sharedLimits = server.rateLimitShared && o.store.dialect === 'postgres';
+  await app.register(rateLimit, {
+    max: server.rateLimitPerMinute, timeWindow: '1 minute',
+    ...(sharedLimits ? { store: databaseRateLimitStore(o.store.db) } : {}),
+  });
   await app.register(multipart, {
     throwFileSizeLimit: true,
     limits: {
@@ -134,8 +146,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     checkIns: createSerialQueue(o.config.server.maxQueuedCheckIns),
     actor: 'local-user',
     version: o.version ?? '0.1.0',
+    jobs: o.jobs ?? null,
   };
   registerAssessmentRoutes(app, ctx);
+  registerJobRoutes(app, ctx);
   registerEntryRoutes(app, ctx);
   registerDiaryRoutes(app, ctx);
   registerAlertRoutes(app, ctx);

@@ -146,3 +146,34 @@ export function unavailableModelHost(config: Readonly<Config>, reason: string): 
     dispose: () => analysis.close(),
   };
 }
+
+/**
+ * The models of `serve --no-inference`: no Stage 1–2 engines and no analysis pool (separate `burnout worker` processes
+ * analyse check-ins), only the small trend model, which edits, deletions, imports and GET /api/trend recompute with.
+ */
+export function trendOnlyModelHost(config: Readonly<Config>): ModelHost {
+  const host: ModelHost = {
+    state: 'loading',
+    analysis: null,
+    fusionModel: null,
+    trendModel: null,
+    engines: { analysis: [{ name: 'workers', ok: true, model: 'check-ins are analysed by `burnout worker` processes' }] },
+    downloads: [],
+    ready: Promise.resolve(),
+    async dispose() {
+      await host.ready;
+      host.trendModel?.dispose();
+    },
+  };
+  host.ready = (async () => {
+    try {
+      host.trendModel = await loadTrendModel(resolvePath(config.trend.modelDir));
+      host.engines.trend = [{ name: 'gru', ok: true, model: config.trend.modelDir }];
+    } catch (e) {
+      const err = toBurnoutError(e);
+      host.engines.trend = [{ name: 'gru', ok: false, reason: err.message, hint: err.hint }];
+    }
+    host.state = 'ready';
+  })();
+  return host;
+}

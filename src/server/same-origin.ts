@@ -43,8 +43,23 @@ export function crossOriginReason(request: Pick<FastifyRequest, 'method' | 'head
   if (typeof site === 'string' && !OWN_SITES.has(site.toLowerCase())) return `the request came from another site (${site})`;
   const origin = request.headers.origin;
   if (origin === undefined) return null;
-  const own = `http://${(request.headers.host ?? '').toLowerCase()}`;
-  return origin.toLowerCase() === own ? null : `the request came from another origin (${origin.slice(0, 100)})`;
+  return ownOrigin(origin, request.headers.host ?? '') ? null : `the request came from another origin (${origin.slice(0, 100)})`;
+}
+
+/**
+ * Whether `origin` is this server as the browser addressed it (the Host header): `http://<Host>`, or `https://<Host>`
+ * behind a reverse proxy that ends TLS and passes the Host on (docs/deploy.md). Only the owner of that name can serve
+ * a page from that origin, so accepting the https form lets in no other site.
+ */
+function ownOrigin(origin: string, host: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  // URL.host drops the scheme's default port, as a browser's Host header does.
+  return (url.protocol === 'http:' || url.protocol === 'https:') && `${url.protocol}//${url.host}` === origin.toLowerCase() && url.host === host.toLowerCase();
 }
 
 /** Installs both checks as the first onRequest hook (before any body is read). */

@@ -7,7 +7,7 @@ import type { AssessmentResult } from '../assessment.ts';
 import type { Config } from '../config/schema.ts';
 import { parseCheckInTime } from '../diary/check-in-time.ts';
 import type { TrendComputer } from '../diary/deps.ts';
-import { recordCheckIn } from '../diary/record-check-in.ts';
+import { recordCheckIn, type AlsoInTransaction } from '../diary/record-check-in.ts';
 import type { TrendModel } from '../trend/load.ts';
 import type { MediaToStore } from '../store/assessments.ts';
 import type { StoredAssessment } from '../store/record.ts';
@@ -23,6 +23,8 @@ export interface CheckInDeps {
   config: Readonly<Config>;
   /** Fusion model identity stored with the assessment. */
   fusionModel?: string | null;
+  /** Extra writes in the check-in's transaction (a job marking itself done, so that it is stored exactly once). */
+  also?: AlsoInTransaction;
 }
 
 /** One check-in request, already assessed (Stages 1–2). */
@@ -75,7 +77,7 @@ export async function storeCheckIn(deps: CheckInDeps, req: CheckInRequest): Prom
     consents: [...given.map((kind) => ({ kind, granted: req.consent.has(kind) })), ...noteConsent],
     media,
     actor: req.actor,
-  });
+  }, deps.also);
 }
 
 /** Whether config lets raw content of this modality be stored at all (consent is then recorded). */

@@ -3,11 +3,12 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from './ids.ts';
 import { forgetItemJson } from './item-json-cache.ts';
+import { lockProfile } from './profile-lock.ts';
 import { scrubAfterErase, type ScrubReport } from './scrub.ts';
 import type { Database } from './types.ts';
 
-/** Rows deleted per table. */
-export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log' | 'profiles', number>;
+/** Rows deleted per table (`check_in_jobs`: the profile's check-in jobs, queued or finished, with their media). */
+export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log' | 'check_in_jobs' | 'profiles', number>;
 
 /**
  * Deletes the profile and all its rows (children first, so it does not depend on cascades), then scrubs the deleted
@@ -16,6 +17,8 @@ export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments'
  */
 export async function eraseProfile(db: Kysely<Database>, profileId: string, actor: string, onScrub?: (r: ScrubReport) => void): Promise<EraseCounts> {
   const counts = await db.transaction().execute(async (trx) => {
+    // A worker storing a check-in of this profile finishes first, or finds its job gone and stores nothing.
+    await lockProfile(trx, profileId);
     const del = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log') =>
       Number((await trx.deleteFrom(table).where('profile_id', '=', profileId).executeTakeFirst()).numDeletedRows);
     const counts: EraseCounts = {
@@ -24,6 +27,7 @@ export async function eraseProfile(db: Kysely<Database>, profileId: string, acto
       alerts: await del('alerts'),
       assessments: await del('assessments'),
       audit_log: await del('audit_log'),
+      check_in_jobs: await deleteJobs(trx, profileId),
       profiles: Number((await trx.deleteFrom('profiles').where('id', '=', profileId).executeTakeFirst()).numDeletedRows),
     };
     const detail = Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(' ');
@@ -37,9 +41,16 @@ export async function eraseProfile(db: Kysely<Database>, profileId: string, acto
   return counts;
 }
 
+/** Deletes the profile's check-in jobs and their media (a queued job's graphile-worker entry then finds nothing to do). */
+async function deleteJobs(trx: Kysely<Database>, profileId: string): Promise<number> {
+  const jobs = trx.selectFrom('check_in_jobs').select('id').where('profile_id', '=', profileId);
+  await trx.deleteFrom('check_in_job_media').where('job_id', 'in', jobs).execute();
+  return Number((await trx.deleteFrom('check_in_jobs').where('profile_id', '=', profileId).executeTakeFirst()).numDeletedRows);
+}
+
 /** Rows that still name the profile, per table (for verification after an erasure). */
 export async function countProfileRows(db: Kysely<Database>, profileId: string): Promise<EraseCounts> {
-  const count = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log') =>
+  const count = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log' | 'check_in_jobs') =>
     Number((await db.selectFrom(table).where('profile_id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return {
     media: await count('media'),
@@ -47,6 +58,7 @@ export async function countProfileRows(db: Kysely<Database>, profileId: string):
     alerts: await count('alerts'),
     assessments: await count('assessments'),
     audit_log: await count('audit_log'),
+    check_in_jobs: await count('check_in_jobs'),
     profiles: Number((await db.selectFrom('profiles').where('id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
   };
 }

@@ -2,9 +2,13 @@
 // only through the diary (a recomputed trend, an edited self-report or note, a deletion, an import), which drops the
 // handle's whole cache after each commit (src/diary/deps.ts inTransaction); an erasure drops it too, so that no copy
 // of erased data stays in memory. Alerts change (acknowledgement, updates) and are read fresh every time.
+// PostgreSQL: no cache. Other processes (server replicas, workers) write too, so a cache would need invalidating
+// across processes, and there it does not pay: bench/list-cache.ts measured 0–7 % of a page (SQLite: 45–57 %).
+import type { Kysely } from 'kysely';
+import { isPostgres } from './profile-lock.ts';
 import { rawJsonSplicer } from './raw-json.ts';
 import { fromAssessmentRow, type StoredAlert } from './record.ts';
-import type { AssessmentRow } from './types.ts';
+import type { AssessmentRow, Database } from './types.ts';
 
 /** An assessment's JSON around its alerts array: `head + alertsJson + tail`. */
 export interface ItemJson {
@@ -17,8 +21,10 @@ const ALERTS_HOLE = '\u0000';
 const MAX_ENTRIES = 2000;
 const caches = new WeakMap<object, Map<string, ItemJson>>();
 
-/** The cache of one database handle (created on first use; oldest entries go first beyond 2000). */
-export function itemJsonCache(db: object): Map<string, ItemJson> {
+/** The cache of one SQLite handle (created on first use; oldest entries go first beyond 2000); none on PostgreSQL. */
+export function itemJsonCache(db: Kysely<Database>): Map<string, ItemJson> {
+  // On PostgreSQL every request serialises afresh (a throw-away map): nothing stale or erased stays in memory.
+  if (isPostgres(db)) return new Map();
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   return cache;

@@ -37,3 +37,19 @@ export async function setProfileTimeZone(db: Kysely<Database>, id: string, timeZ
   await ensureProfile(db, id);
   await db.updateTable('profiles').set({ time_zone: timeZone }).where('id', '=', id).execute();
 }
+
+/**
+ * Deletes the profile row when nothing else of it is stored (no check-in, job, alert or audit entry): undoes an
+ * `ensureProfile` made by a worker whose check-in was erased while it ran. Returns whether it was deleted.
+ */
+export async function dropProfileIfEmpty(db: Kysely<Database>, id: string): Promise<boolean> {
+  const res = await db.deleteFrom('profiles').where('id', '=', id)
+    .where((eb) => eb.not(eb.or([
+      eb.exists(eb.selectFrom('assessments').select('id').where('profile_id', '=', id)),
+      eb.exists(eb.selectFrom('check_in_jobs').select('id').where('profile_id', '=', id)),
+      eb.exists(eb.selectFrom('alerts').select('id').where('profile_id', '=', id)),
+      eb.exists(eb.selectFrom('audit_log').select('id').where('profile_id', '=', id)),
+    ])))
+    .executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}

@@ -1,5 +1,6 @@
 // Kysely table types: the database schema as the repositories see it (identical on SQLite and PostgreSQL).
 import type { Insertable, Selectable } from 'kysely';
+import type { JobTables } from './job-types.ts';
 
 /** Which SQL engine a store runs on. */
 export type StoreDialect = 'sqlite' | 'postgres';
@@ -133,8 +134,8 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
-/** The whole database. */
-export interface Database {
+/** The whole database (the check-in job tables are in job-types.ts). */
+export interface Database extends JobTables {
   profiles: ProfilesTable;
   assessments: AssessmentsTable;
   alerts: AlertsTable;

@@ -53,9 +53,11 @@ for (const backend of testBackends()) {
       expect(after.items[0]!.alerts[0]!.acknowledgedAt).not.toBeNull();
     });
 
-    it('keeps no serialised copy of a profile in memory after it is erased', async () => {
+    it('keeps no serialised copy of a profile in memory after it is erased (PostgreSQL: none at all)', async () => {
       await same('pj', {});
-      expect(itemJsonCache(store.db).size).toBeGreaterThan(0);
+      // Other processes write to a PostgreSQL store, so nothing is cached there (docs/store.md).
+      if (backend.name === 'postgres') expect(itemJsonCache(store.db).size).toBe(0);
+      else expect(itemJsonCache(store.db).size).toBeGreaterThan(0);
       await eraseProfile(store.db, 'pj', 'test');
       expect(itemJsonCache(store.db).size).toBe(0);
       expect((await same('pj', {})).total).toBe(0);

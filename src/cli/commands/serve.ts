@@ -6,7 +6,9 @@ import { REPO_ROOT } from '../../config/paths.ts';
 import { BurnoutError } from '../../errors.ts';
 import { openStore } from '../../store/open.ts';
 import { buildApp } from '../../server/app.ts';
-import { startModelHost, type ModelHost } from '../../server/model-host.ts';
+import { startJobClient } from '../../jobs/job-client.ts';
+import { startModelHost, trendOnlyModelHost, type ModelHost } from '../../server/model-host.ts';
+import { startWorkerWhenReady } from '../job-worker.ts';
 import { formatTable, NOTICE } from '../output.ts';
 
 interface ServeOptions {
@@ -14,6 +16,8 @@ interface ServeOptions {
   host?: string;
   pull?: boolean;
   log?: boolean;
+  /** False with --no-inference. */
+  inference: boolean;
 }
 
 /** Registers `burnout serve`. */
@@ -25,6 +29,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind (default: server.host; loopback only until authentication exists)')
     .option('--pull', 'download missing hub models before loading (needs internet)')
     .option('--log', 'log every request as JSON lines')
+    .option('--no-inference', 'load no analysis models: separate `burnout worker` processes analyse check-ins (PostgreSQL)')
     .action(async (opts: ServeOptions) => {
       const config = loadConfig();
       const host = opts.host ?? config.server.host;
@@ -32,8 +37,17 @@ export function registerServe(program: Command): void {
       assertLoopback(host);
       const store = await openStore(config.store);
       console.log(`store: ${store.dialect} at ${store.location}`);
-      const models = startModelHost(config, { pull: opts.pull, onChange: printDownloads });
-      const app = await buildApp({ config, store, models, webDist: resolve(REPO_ROOT, 'web', 'dist'), logger: opts.log ? { level: 'info' } : false });
+      // PostgreSQL: check-ins are durable jobs; this process takes them too unless --no-inference (docs/deploy.md).
+      const useJobs = store.dialect === 'postgres' && config.jobs.enabled;
+      if (!opts.inference && !useJobs) {
+        await store.close();
+        throw new BurnoutError('INPUT_INVALID', '--no-inference needs check-in jobs: PostgreSQL (DATABASE_URL) with jobs.enabled', {
+          hint: 'with SQLite, serve analyses check-ins itself; drop --no-inference',
+        });
+      }
+      const models = opts.inference ? startModelHost(config, { pull: opts.pull, onChange: printDownloads }) : trendOnlyModelHost(config);
+      const jobs = useJobs ? await startJobClient(store.db, config) : null;
+      const app = await buildApp({ config, store, models, jobs, webDist: resolve(REPO_ROOT, 'web', 'dist'), logger: opts.log ? { level: 'info' } : false });
       try {
         await app.listen({ host, port });
       } catch (e) {
@@ -47,10 +61,14 @@ export function registerServe(program: Command): void {
       const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/`;
       console.log(`serving ${url}  (API docs: ${url}api/docs)`);
       console.log(NOTICE);
-      console.log('models: loading…');
+      console.log(opts.inference ? 'models: loading…' : 'models: none here (--no-inference); check-ins go to `burnout worker` processes');
       void models.ready.then(() => printModelStatus(models));
+      const worker = useJobs && opts.inference ? startWorkerWhenReady(config, store, models, 'local-user') : null;
+      worker?.catch((e: unknown) => console.error(`worker: ${e instanceof Error ? e.message : String(e)}`));
       const stop = async () => {
+        await (await worker?.catch(() => null))?.stop();
         await app.close();
+        await jobs?.close();
         await models.dispose();
         await store.close();
         process.exit(0);

@@ -28,4 +28,8 @@ export const serverSection = z.object({
   requestTimeoutSec: z.number().positive().default(60),
   /** Seconds a connection may stay silent (must exceed checkInBudgetSec, since a check-in's answer comes after it). */
   connectionTimeoutSec: z.number().positive().default(120),
+  /** With check-in jobs: how long POST /api/assessments waits for the result (201) before answering 202 + Location. */
+  syncWaitMs: z.number().int().min(0).max(600_000).default(30_000),
+  /** With PostgreSQL, keep rate-limit counters in the database so that server replicas share them (false: per process). */
+  rateLimitShared: z.boolean().default(true),
 }).strict();

@@ -11,6 +11,7 @@ import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
 import { errorSchema, idParams, jsonSchema, listQuery, objectDoc, parseWith, profileQuery } from '../schemas.ts';
 import { readCheckInUpload } from '../upload.ts';
+import { answerThroughJob } from './jobs.ts';
 
 const checkInBody = {
   type: 'object',
@@ -35,14 +36,18 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       consumes: ['multipart/form-data', 'application/json'],
       querystring: jsonSchema(profileQuery),
       body: checkInBody,
-      response: { 201: objectDoc('the stored assessment with its trend and alerts'), '4xx': errorSchema, '5xx': errorSchema },
+      response: {
+        201: objectDoc('the stored assessment with its trend and alerts'),
+        202: objectDoc('with check-in jobs, when the result is not ready within server.syncWaitMs (or `Prefer: respond-async`): the job, Location: /api/jobs/:id'),
+        '4xx': errorSchema, '5xx': errorSchema,
+      },
     },
   }, async (request, reply) => {
     const profileId = profileOf(request);
     const pool = ctx.models.analysis;
-    if (!pool) throw modelsMissing(ctx);
+    if (!pool && !ctx.jobs) throw modelsMissing(ctx);
     // Admission first (running + waiting check-ins), before the upload is read: a refusal costs almost nothing.
-    const release = pool.admission.enter();
+    const release = (ctx.jobs?.admission ?? pool!.admission).enter();
     try {
       const upload = await readCheckInUpload(request, {
         maxAudioBytes: ctx.config.server.maxAudioBytes,
@@ -55,7 +60,10 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
         throw new BurnoutError('NO_MODALITY', 'give at least one of: text, audio, image');
       }
       // A bad date is refused before any analysis.
-      parseCheckInTime(upload.at, ctx.config);
+      const at = parseCheckInTime(upload.at, ctx.config);
+      // With check-in jobs (PostgreSQL) a worker analyses and stores it; the request waits for it or answers 202.
+      if (ctx.jobs) return await answerThroughJob(ctx.jobs, ctx, request, reply, profileId, upload, at);
+      if (!pool) throw modelsMissing(ctx);
       // Decoding and Stages 1–2 run in a worker thread within the time budget; the event loop stays free.
       const { result, fusionModel } = await pool.analyze({
         text: upload.text, audio: upload.audio?.bytes, image: upload.image?.bytes, selfReport: upload.selfReport,

@@ -1,8 +1,8 @@
 // Sends one check-in as multipart/form-data with XMLHttpRequest, so that the page can show upload progress.
 import type { Modality } from '../../../src/analysis/types.ts';
 import type { SelfReport } from '../../../src/trend/types.ts';
-import { API, ApiError } from './client.ts';
-import type { ApiErrorBody, StoredAssessment } from './types.ts';
+import { API, ApiError, requestJson } from './client.ts';
+import type { ApiErrorBody, JobResponse, StoredAssessment } from './types.ts';
 
 /** What the check-in page collected. */
 export interface CheckInDraft {
@@ -55,10 +55,27 @@ export function submitCheckIn(d: CheckInDraft, progress: SubmitProgress): Promis
     xhr.onerror = () => reject(new ApiError('NETWORK', 'cannot reach the server; is `npm start` still running?', 0));
     xhr.onload = () => {
       const body = xhr.response as unknown;
+      // 202: a worker has not finished it yet (servers with separate workers); follow the job until it ends.
+      if (xhr.status === 202 && body) return resolve(followJob((body as JobResponse).id));
       if (xhr.status >= 200 && xhr.status < 300 && body) return resolve(body as StoredAssessment);
       const err = (body as Partial<ApiErrorBody> | null)?.error;
       reject(new ApiError(err?.code ?? `HTTP_${xhr.status}`, err?.message ?? `the server answered ${xhr.status}`, xhr.status));
     };
     xhr.send(toFormData(d));
   });
+}
+
+/** How long the page follows a queued check-in before saying it will show up in the history later. */
+const FOLLOW_MS = 10 * 60_000;
+
+/** Polls GET /api/jobs/:id every second until the job is done (its assessment) or failed (its error). */
+async function followJob(id: string): Promise<StoredAssessment> {
+  const until = Date.now() + FOLLOW_MS;
+  while (Date.now() < until) {
+    await new Promise((r) => window.setTimeout(r, 1000));
+    const job = await requestJson<JobResponse>(`jobs/${encodeURIComponent(id)}`);
+    if (job.state === 'done' && job.assessment) return job.assessment;
+    if (job.state === 'failed') throw new ApiError(job.error?.code ?? 'FAILED', job.error?.message ?? 'the check-in could not be analysed', 0);
+  }
+  throw new ApiError('STILL_QUEUED', 'your check-in is saved and still waiting for analysis; it will appear in the history when it is done', 0);
 }

@@ -17,6 +17,15 @@ export interface AssessmentPage {
   offset: number;
 }
 
+/** GET /api/jobs/:id (JobView in src/jobs/job-client.ts): a check-in queued for a worker (PostgreSQL deployments). */
+export interface JobResponse {
+  id: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+  assessment?: StoredAssessment;
+  error?: { code: string; message: string };
+}
+
 /** GET /api/trend: the trend as of the latest check-in, over local days. */
 export interface TrendResponse {
   trend: Trend;
