@@ -7,7 +7,10 @@ import { scrubAfterErase, type ScrubReport } from './scrub.ts';
 import type { Database } from './types.ts';
 
 /** Rows deleted per table. */
-export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log' | 'profiles', number>;
+export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log' | 'profiles', number>;
+
+/** Tables whose rows name a profile, children first (the profile row itself goes last). */
+type ProfileTable = 'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log';
 
 /**
  * Deletes the profile and all its rows (children first, so it does not depend on cascades), then scrubs the deleted
@@ -16,13 +19,14 @@ export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments'
  */
 export async function eraseProfile(db: Kysely<Database>, profileId: string, actor: string, onScrub?: (r: ScrubReport) => void): Promise<EraseCounts> {
   const counts = await db.transaction().execute(async (trx) => {
-    const del = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log') =>
+    const del = async (table: ProfileTable) =>
       Number((await trx.deleteFrom(table).where('profile_id', '=', profileId).executeTakeFirst()).numDeletedRows);
     const counts: EraseCounts = {
       media: await del('media'),
       consents: await del('consents'),
       alerts: await del('alerts'),
       assessments: await del('assessments'),
+      questionnaires: await del('questionnaires'),
       audit_log: await del('audit_log'),
       profiles: Number((await trx.deleteFrom('profiles').where('id', '=', profileId).executeTakeFirst()).numDeletedRows),
     };
@@ -39,13 +43,14 @@ export async function eraseProfile(db: Kysely<Database>, profileId: string, acto
 
 /** Rows that still name the profile, per table (for verification after an erasure). */
 export async function countProfileRows(db: Kysely<Database>, profileId: string): Promise<EraseCounts> {
-  const count = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log') =>
+  const count = async (table: ProfileTable) =>
     Number((await db.selectFrom(table).where('profile_id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return {
     media: await count('media'),
     consents: await count('consents'),
     alerts: await count('alerts'),
     assessments: await count('assessments'),
+    questionnaires: await count('questionnaires'),
     audit_log: await count('audit_log'),
     profiles: Number((await db.selectFrom('profiles').where('id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
   };

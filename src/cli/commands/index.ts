@@ -15,6 +15,7 @@ import { registerEvalText } from './eval-text.ts';
 import { registerEvalVoice } from './eval-voice.ts';
 import { registerEvalRisk } from './eval-risk.ts';
 import { registerImport } from './import.ts';
+import { registerCbi } from './cbi.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
@@ -38,4 +39,5 @@ export function registerCommands(program: Command): void {
   registerEvalVoice(evaluate);
   registerEvalRisk(evaluate);
   registerImport(program);
+  registerCbi(program);
 }
