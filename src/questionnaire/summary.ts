@@ -19,6 +19,12 @@ export interface CbiEntry {
   scores: CbiScores;
 }
 
+/** A questionnaire as stored and returned by the API. */
+export interface StoredQuestionnaire extends CbiEntry {
+  profileId: string;
+  instrument: 'cbi';
+}
+
 /** Settings (config `questionnaire` and the profile's time zone). */
 export interface QuestionnaireSettings {
   timeZone: string;

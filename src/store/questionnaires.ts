@@ -3,16 +3,12 @@
 import type { Kysely } from 'kysely';
 import { CBI_ITEMS, CBI_SCALES } from '../questionnaire/cbi-items.ts';
 import type { CbiAnswer, CbiBand, CbiScores } from '../questionnaire/cbi-score.ts';
-import type { CbiEntry } from '../questionnaire/summary.ts';
+import type { CbiEntry, StoredQuestionnaire } from '../questionnaire/summary.ts';
 import { newId, nowIso } from './ids.ts';
 import { ensureProfile } from './profiles.ts';
 import type { Database, QuestionnaireRow } from './types.ts';
 
-/** A questionnaire as stored and returned by the API. */
-export interface StoredQuestionnaire extends CbiEntry {
-  profileId: string;
-  instrument: 'cbi';
-}
+export type { StoredQuestionnaire };
 
 /** What storing one questionnaire needs (the id is made here unless given, e.g. by an import). */
 export interface NewQuestionnaire extends Omit<CbiEntry, 'id'> {
