@@ -131,7 +131,7 @@ for (const backend of testBackends()) {
       });
       const before = await countProfileRows(store.db, 'p1');
       const counts = await eraseProfile(store.db, 'p6', 'test');
-      expect(counts).toEqual({ media: 1, consents: 1, alerts: 1, assessments: 1, audit_log: 1, profiles: 1 });
+      expect(counts).toEqual({ media: 1, consents: 1, alerts: 1, assessments: 1, questionnaires: 0, audit_log: 1, profiles: 1 });
       expect(await countProfileRows(store.db, 'p6')).toEqual({ media: 0, consents: 0, alerts: 0, assessments: 0, questionnaires: 0, audit_log: 0, profiles: 0 });
       expect(await countProfileRows(store.db, 'p1')).toEqual(before);
     });
