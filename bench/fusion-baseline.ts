@@ -28,10 +28,22 @@ for (let i = 0; i < numberArg('samples', 60_000); i += 1) {
 /** Least squares of y on [1, x] (normal equations, Gauss–Jordan). */
 function ols(X: number[][], y: number[]): number[] {
   const k = (X[0] as number[]).length;
-  const A = Array.from({ length: k }, () => new Array<number>(k + 1).fill(0));
-  X.forEach((x, n) => x.forEach((xi, i) => { A[i]![k] += xi * y[n]!; x.forEach((xj, j) => { A[i]![j] += xi * xj; }); }));
-  for (let i = 0; i < k; i += 1) for (let r = 0; r < k; r += 1) if (r !== i) { const f = A[r]![i]! / A[i]![i]!; for (let c = i; c <= k; c += 1) A[r]![c] -= f * A[i]![c]!; }
-  return A.map((r, i) => r[k]! / r[i]!);
+  const A = Array.from({ length: k }, () => new Float64Array(k + 1));
+  X.forEach((x, n) => x.forEach((xi, i) => {
+    const row = A[i] as Float64Array;
+    row[k] = (row[k] as number) + xi * (y[n] as number);
+    x.forEach((xj, j) => { row[j] = (row[j] as number) + xi * xj; });
+  }));
+  for (let i = 0; i < k; i += 1) {
+    const pivot = A[i] as Float64Array;
+    for (let r = 0; r < k; r += 1) {
+      if (r === i) continue;
+      const row = A[r] as Float64Array;
+      const f = (row[i] as number) / (pivot[i] as number);
+      for (let c = i; c <= k; c += 1) row[c] = (row[c] as number) - f * (pivot[c] as number);
+    }
+  }
+  return A.map((r, i) => (r[k] as number) / (r[i] as number));
 }
 const half = Math.floor(rows.length / 2);
 console.log(`generated voice check-ins with a baseline: ${rows.length}`);
