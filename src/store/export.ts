@@ -37,10 +37,10 @@ export function csvCell(value: unknown): string {
 /** Columns of a questionnaire row (they are added only when the export holds a questionnaire). */
 const CBI_COLUMNS = ['cbi_framing', 'cbi_personal', 'cbi_work', 'cbi_client', 'cbi_personal_band', 'cbi_work_band', 'cbi_client_band', 'cbi_answers'] as const;
 
-/** A questionnaire's cells for CBI_COLUMNS (answers as "4 3 - 2 …", in the published item order). */
+/** A questionnaire's cells for CBI_COLUMNS (answers as "1:4 2:3 3:- …": item number, then 0–4 or "-" for skipped). */
 function questionnaireCells(q: StoredQuestionnaire): unknown[] {
   const s = q.scores;
-  return [q.framing, s.personal, s.work, s.client, s.bands.personal, s.bands.work, s.bands.client, q.answers.map((a) => (a === null ? '-' : String(a))).join(' ')];
+  return [q.framing, s.personal, s.work, s.client, s.bands.personal, s.bands.work, s.bands.client, q.answers.map((a, i) => `${i + 1}:${a === null ? '-' : a}`).join(' ')];
 }
 
 /**

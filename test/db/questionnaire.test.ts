@@ -83,7 +83,7 @@ for (const backend of testBackends()) {
       expect(cell(rows[1]!, 'cbi_personal')).toBe('100');
       expect(cell(rows[1]!, 'cbi_client')).toBe('25');
       expect(cell(rows[1]!, 'cbi_personal_band')).toBe('high');
-      expect(cell(rows[1]!, 'cbi_answers')).toBe('4 4 4 4 4 4 0 0 0 0 0 0 0 1 1 1 - - -');
+      expect(cell(rows[1]!, 'cbi_answers')).toBe('1:4 2:4 3:4 4:4 5:4 6:4 7:0 8:0 9:0 10:0 11:0 12:0 13:0 14:1 15:1 16:1 17:- 18:- 19:-');
       const json = JSON.parse(assessmentsToJson(p, items, 'notice', questionnaires)) as { questionnaires: unknown[] };
       expect(json.questionnaires).toHaveLength(1);
 
