@@ -3,6 +3,8 @@
 import { analyzeInputs, loadEngineSet, type EngineSet } from './analysis/engine-set.ts';
 import { MODALITIES, type Modality, type ModalityInputs, type ModalityResult } from './analysis/types.ts';
 import type { AssessmentResult } from './assessment.ts';
+import { compareToBaseline, relativeVoice } from './baseline/compare.ts';
+import type { Baseline } from './baseline/types.ts';
 import { resolvePath } from './config/load.ts';
 import type { Config } from './config/schema.ts';
 import { BurnoutError } from './errors.ts';
@@ -93,13 +95,19 @@ export function validateSelfReport(
 
 const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 10;
 
+/** Options of one assessment. */
+export interface AssessOptions {
+  /** The person's baseline as of this check-in (read from their history by the caller; null or absent: none yet). */
+  baseline?: Baseline | null;
+}
+
 /**
  * Assesses one check-in. Given modalities are analysed concurrently; one that is rejected (no face, silence,
  * empty text, another language) gets fusion weight 0 and the explanation says why; the self-report is the fourth
  * input. Help is shown for a High level and whenever the journal uses safety language (self-harm, suicide). No input
  * at all, or no usable modality, throws NO_MODALITY.
  */
-export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<ModalityInputs>, selfReport: SelfReport): Promise<AssessmentResult> {
+export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<ModalityInputs>, selfReport: SelfReport, options: AssessOptions = {}): Promise<AssessmentResult> {
   const started = performance.now();
   const given = MODALITIES.filter((m) => inputs[m] !== undefined);
   if (given.length === 0) {
@@ -122,10 +130,14 @@ export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<Moda
   timings.analysis = ms(analysisStart);
   const fusionStart = performance.now();
   const f = runtime.config.fusion;
-  const { risk, unused, weak } = fuse(runtime.fusion, { results: modalities, selfReport: report }, { mcPasses: f.mcPasses, ...decisionOptionsOf(f) });
+  // Against the person's own usual: words for the explanation, and the relative voice features the fusion reads.
+  const baseline = options.baseline ? compareToBaseline(options.baseline, modalities, runtime.config.baseline.sayAboveZ) : null;
+  const obs = { results: modalities, selfReport: report, relativeVoice: relativeVoice(baseline) };
+  const { risk, unused, weak } = fuse(runtime.fusion, obs, { mcPasses: f.mcPasses, ...decisionOptionsOf(f) });
   // Safety language is looked for in the text as written, even when the text engine refused it (another language).
   const safetyLanguage = typeof inputs.text === 'string' && hasSafetyLanguage(inputs.text);
   const explanation = explainRisk(risk, modalities, { unused, weak, safetyLanguage });
+  if (baseline?.sentences.length) explanation.baseline = baseline.sentences;
   timings.fusion = ms(fusionStart);
   timings.total = ms(started);
   return {
@@ -135,6 +147,7 @@ export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<Moda
     explanation,
     timings,
     notice: NOTICE,
+    ...(baseline ? { baseline } : {}),
     ...(risk.level === 'high' || safetyLanguage ? { help: [...HELP_RESOURCES] } : {}),
     ...(safetyLanguage ? { safetyLanguage } : {}),
   };

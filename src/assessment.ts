@@ -1,6 +1,7 @@
 // The shape of one assessed check-in (Stages 1–2, plus Stage 3 when history exists): what assess.ts returns,
 // what the store keeps and what the API and CLI print.
 import type { Modality, ModalityResult } from './analysis/types.ts';
+import type { BaselineComparison } from './baseline/types.ts';
 import type { Risk } from './fusion/types.ts';
 import type { Alert, SelfReport, Trend } from './trend/types.ts';
 
@@ -14,6 +15,8 @@ export interface RiskExplanation {
   voice: string[];
   /** One sentence summary. */
   summary: string;
+  /** How this check-in differs from the person's usual (personal baseline), when it has one and a difference is clear. */
+  baseline?: string[];
 }
 
 /** The result of `assess` for one check-in. */
@@ -30,6 +33,8 @@ export interface AssessmentResult {
   help?: string[];
   /** The journal used self-harm or suicide language (negation-aware): help is shown whatever the level. */
   safetyLanguage?: boolean;
+  /** The check-in against the person's own baseline (robust z per feature), when one exists (docs/baseline.md). */
+  baseline?: BaselineComparison;
   /** Filled in when a stored history exists (Stage 3). */
   trend?: Trend;
   alerts?: Alert[];

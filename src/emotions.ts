@@ -10,6 +10,11 @@ export type EmotionScores = Record<Emotion, number>;
 /** The negative emotions: their summed probability is a result's negative affect (and the eval proxy's positive class). */
 export const NEGATIVE_EMOTIONS = ['anger', 'disgust', 'fear', 'sadness'] as const;
 
+/** Negative affect of an emotion distribution: anger + disgust + fear + sadness. */
+export function negativeShare(scores: EmotionScores): number {
+  return NEGATIVE_EMOTIONS.reduce((s, e) => s + scores[e], 0);
+}
+
 /** Explicit label tables, one per model family. Keys are lower-cased model labels. */
 export const LABEL_MAPS = {
   /** j-hartmann/emotion-english-distilroberta-base and GoEmotions Ekman labels. */

@@ -11,6 +11,8 @@ import { serverSection } from './sections/server.ts';
 import { diarySection } from './sections/diary.ts';
 import { insightsSection } from './sections/insights.ts';
 import { jobsSection } from './sections/jobs.ts';
+import { questionnaireSection } from './sections/questionnaire.ts';
+import { baselineSection } from './sections/baseline.ts';
 
 export const configSchema = z.object({
   /** Hub models: cache folder, remote access for `models pull`, weight variant. */
@@ -29,6 +31,10 @@ export const configSchema = z.object({
   diary: diarySection.default(diarySection.parse({})),
   /** Insights: associations and weekday pattern thresholds. */
   insights: insightsSection.default(insightsSection.parse({})),
+  /** The questionnaire (CBI) beside the model: suggestion, agreement and personal calibration. */
+  questionnaire: questionnaireSection.default(questionnaireSection.parse({})),
+  /** Personal baseline: a person's own robust reference of each feature. */
+  baseline: baselineSection.default(baselineSection.parse({})),
   /** Stage 4 storage. */
   store: storeSection.default(storeSection.parse({})),
   /** Stage 4 HTTP server. */

@@ -34,6 +34,7 @@ const entrySchema = trendCheckInSchema.extend({
   note: z.string().max(100_000).optional(),
   help: z.array(z.string()).optional(),
   safetyLanguage: z.boolean().optional(),
+  baseline: z.object({ sentences: z.array(z.string().max(2000)).max(20), modalities: z.record(z.string(), z.unknown()) }).passthrough().optional(),
 });
 
 /**

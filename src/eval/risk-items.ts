@@ -8,8 +8,8 @@ import { negativeAffect } from '../fusion/features.ts';
 import type { RiskEvalItem } from './risk-metrics.ts';
 
 
-/** Assesses one check-in (the runtime's assessCheckIn, or a fold's). */
-export type Assessor = (inputs: Partial<ModalityInputs>) => Promise<AssessmentResult>;
+/** Assesses one check-in (the runtime's assessCheckIn, or a fold's); `index` is the item's place among the inputs. */
+export type Assessor = (inputs: Partial<ModalityInputs>, index: number) => Promise<AssessmentResult>;
 
 /** One labelled item to assess: how to read its input, its label, and a name for messages. */
 export interface LabelledInput {
@@ -45,7 +45,7 @@ export async function assessItems(inputs: readonly LabelledInput[], assess: Asse
     for (const [i, x] of inputs.entries()) {
       try {
         const given = await x.read();
-        const result = await assess(given);
+        const result = await assess(given, i);
         const modality = (['text', 'voice', 'face'] as const).find((m) => given[m] !== undefined);
         items.push({
           probabilities: result.risk.probabilities,

@@ -1,10 +1,11 @@
 // Fusion encoders: turn each input of a check-in — the text, voice and face results and the self-report — into a
 // fixed-width, normalised row: the `profile` representation (emotions + "emotions absent" flag + interpretable
 // features; energy, stress and hours with "missing" flags) or the `embedding` one.
-import { EMOTIONS, NEGATIVE_EMOTIONS } from '../emotions.ts';
+import { EMOTIONS, negativeShare } from '../emotions.ts';
 import { MODALITIES, type Modality, type ModalityOk, type ModalityResult } from '../analysis/types.ts';
 import type { SelfReport } from '../trend/types.ts';
 import { weakInputs } from './evidence.ts';
+import { RELATIVE_VOICE_FEATURES } from '../baseline/features.ts';
 import { FUSION_INPUTS, type FusionInput } from './types.ts';
 
 /** Input representation of the fusion net. */
@@ -57,6 +58,12 @@ const LOGIT_EPS = 0.0025;
 /** Name of the "emotions absent" flag column (kept as 0/1, never normalised). */
 export const ABSENT_FLAG = 'emotionsAbsent';
 
+/** Name of the voice's "no personal baseline" flag column (its relative columns are then missing). */
+export const BASELINE_FLAG = 'baselineMissing';
+
+/** Robust z of a voice feature against the person's baseline, by feature name (docs/baseline.md). */
+export type RelativeVoice = Partial<Record<(typeof RELATIVE_VOICE_FEATURES)[number], number>>;
+
 /** Flag columns are kept as 0/1 and never normalised. */
 export const isFlag = (column: string): boolean => column === ABSENT_FLAG || column.endsWith('Missing');
 
@@ -84,6 +91,8 @@ export interface EncoderSpec {
 export interface FusionObservation {
   results: Record<Modality, ModalityResult>;
   selfReport: SelfReport;
+  /** The voice against the person's baseline (null or absent: no baseline, the relative columns are flagged missing). */
+  relativeVoice?: RelativeVoice | null;
 }
 
 /** Column names of an input for a representation. */
@@ -93,13 +102,13 @@ export function columnNames(input: FusionInput, representation: Representation, 
   const feats = PROFILE_FEATURES[input].map((f) => (f.transform ? `${f.transform}(${f.name})` : f.name));
   const scale = EMOTION_SCALE[input];
   const emotions = scale === 'none' ? [] : EMOTIONS.map((e) => (scale === 'log' ? `log(emotion.${e} + ${EMOTION_FLOOR})` : `emotion.${e}`));
-  return [...emotions, ABSENT_FLAG, ...feats];
+  const relative = input === 'voice' ? [...RELATIVE_VOICE_FEATURES.map((f) => `baselineZ(${f})`), BASELINE_FLAG] : [];
+  return [...emotions, ABSENT_FLAG, ...feats, ...relative];
 }
 
 /** anger + disgust + fear + sadness of a result's emotions (negative affect), or null without emotions. */
 export function negativeAffect(ok: ModalityOk): number | null {
-  const e = ok.emotions;
-  return e ? NEGATIVE_EMOTIONS.reduce((s, k) => s + e[k], 0) : null;
+  return ok.emotions ? negativeShare(ok.emotions) : null;
 }
 
 function transform(value: number | null | undefined, how: ProfileFeature['transform']): number | null {
@@ -125,10 +134,11 @@ function selfReportColumns(report: SelfReport): Array<number | null> {
 }
 
 /**
- * The raw (un-normalised) column values of one analysed modality; null marks a missing value. Returns a reason
+ * The raw (un-normalised) column values of one analysed modality, in `columnNames` order; null marks a missing value.
+ * The voice's relative columns come from `relativeVoice` (all missing, flag set, without a baseline). Returns a reason
  * string instead when the modality cannot feed this representation (an engine without embeddings).
  */
-export function rawColumns(m: Modality, ok: ModalityOk, representation: Representation, embeddingDim: number): Array<number | null> | string {
+export function rawColumns(m: Modality, ok: ModalityOk, representation: Representation, embeddingDim: number, relativeVoice?: RelativeVoice | null): Array<number | null> | string {
   if (representation === 'embedding') {
     if (!ok.embedding) return `the ${ok.engine} ${m} engine gives no embedding`;
     if (ok.embedding.length !== embeddingDim) return `the ${m} embedding has ${ok.embedding.length} values, the fusion model expects ${embeddingDim}`;
@@ -138,7 +148,8 @@ export function rawColumns(m: Modality, ok: ModalityOk, representation: Represen
   const scale = EMOTION_SCALE[m];
   const emotions = scale === 'none' ? [] : ok.emotions ? EMOTIONS.map((e) => (scale === 'log' ? Math.log(ok.emotions![e] + EMOTION_FLOOR) : ok.emotions![e])) : EMOTIONS.map(() => null);
   const feats = PROFILE_FEATURES[m].map((f) => transform(f.name === 'negativeAffect' ? negativeAffect(ok) : ok.features[f.name], f.transform));
-  return [...emotions, ok.emotions ? 0 : 1, ...feats];
+  const relative = m === 'voice' ? [...RELATIVE_VOICE_FEATURES.map((f) => relativeVoice?.[f] ?? null), relativeVoice ? 0 : 1] : [];
+  return [...emotions, ok.emotions ? 0 : 1, ...feats, ...relative];
 }
 
 /** The raw columns of one input of a check-in, or why it does not feed the fusion. */
@@ -146,7 +157,7 @@ function inputColumns(input: FusionInput, obs: FusionObservation, representation
   if (input === 'selfReport') return hasSelfReport(obs.selfReport) ? selfReportColumns(obs.selfReport) : 'no self-report was given';
   const r = obs.results[input];
   if (r.status !== 'ok') return r.status === 'absent' ? r.reason : `rejected: ${r.reason}`;
-  return rawColumns(input, r, representation, width);
+  return rawColumns(input, r, representation, width, input === 'voice' ? obs.relativeVoice : undefined);
 }
 
 /** Fits per-column mean and standard deviation on training check-ins (flag columns stay 0/1). */
@@ -219,8 +230,12 @@ export function encodeCheckIn(enc: EncoderSpec, obs: FusionObservation, width: n
       unused[input] = raw;
       return;
     }
-    raw.forEach((v, i) => {
-      const z = v === null ? 0 : isFlag(stats.columns[i] as string) ? v : (v - (stats.mean[i] as number)) / (stats.std[i] as number);
+    // By column name, so that a model trained with other columns (an older voice input) reads what it knows.
+    const names = columnNames(input, enc.representation, stats.columns.length);
+    const byName = names.length === raw.length && names.every((n, i) => n === stats.columns[i]) ? null : new Map(names.map((n, i) => [n, raw[i] ?? null]));
+    stats.columns.forEach((column, i) => {
+      const v = byName ? (byName.get(column) ?? null) : (raw[i] as number | null);
+      const z = v === null ? 0 : isFlag(column) ? v : (v - (stats.mean[i] as number)) / (stats.std[i] as number);
       x[row * width + i] = Math.max(-MAX_Z, Math.min(MAX_Z, z));
     });
     mask.push(1);

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config/schema.ts';
 import { BurnoutError, toBurnoutError } from '../errors.ts';
 import type { AnalysisPool } from '../pool/analysis-pool.ts';
+import { loadBaseline } from '../service/baseline.ts';
 import { storeCheckIn } from '../service/check-in.ts';
 import { finishJob, requeueJob, startAttempt, type JobRequest } from '../store/check-in-jobs.ts';
 import { dropProfileIfEmpty } from '../store/profiles.ts';
@@ -44,8 +45,10 @@ export async function runCheckInJob(deps: CheckInJobDeps, id: string, attempt: A
     const req = JSON.parse(job.request_json!) as JobRequest;
     const audio = media.find((m) => m.kind === 'voice');
     const image = media.find((m) => m.kind === 'face');
+    // The person's own baseline as of the check-in's time, read from the store as the server does without jobs.
+    const baseline = await loadBaseline(deps.db, deps.config, job.profile_id, job.at);
     const { result, fusionModel } = await deps.pool.analyze({
-      text: req.text, audio: audio?.bytes, image: image?.bytes, selfReport: req.selfReport, waitForModels: true,
+      text: req.text, audio: audio?.bytes, image: image?.bytes, selfReport: req.selfReport, baseline, waitForModels: true,
     });
     await storeCheckIn({
       db: deps.db,

@@ -3,6 +3,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { EngineStatus } from '../analysis/engine-registry.ts';
 import type { AssessmentResult } from '../assessment.ts';
+import type { Baseline } from '../baseline/types.ts';
 import { BurnoutError, type ErrorCode } from '../errors.ts';
 import type { TrendOutcome, TrendSettings } from '../trend/infer.ts';
 import type { SelfReport, TrendCheckIn } from '../trend/types.ts';
@@ -14,6 +15,8 @@ export interface AnalysisTask {
   audio?: Uint8Array;
   image?: Uint8Array;
   selfReport: SelfReport;
+  /** The person's baseline as of the check-in, read from the store on the event loop (workers have no database). */
+  baseline?: Baseline | null;
   /** False while the server's models are still loading: bad media is still reported, a good check-in gets 503. */
   waitForModels: boolean;
   /** The worker posts 'start' here when it begins (models loaded); the time budget runs from then. */

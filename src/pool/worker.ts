@@ -58,7 +58,7 @@ async function checkIn(task: AnalysisTask): Promise<TaskOutcome> {
   // Bad media is reported before model availability: decoding needs no model.
   const inputs = await decodeUploads({ text: task.text, audio: task.audio, image: task.image }, data.config);
   const r = await modelsNow(task.waitForModels);
-  const result = await assessCheckIn(r, inputs, task.selfReport);
+  const result = await assessCheckIn(r, inputs, task.selfReport, { baseline: task.baseline ?? null });
   return { ok: true, kind: 'check-in', result, fusionModel: fusionModelName(r), ms: performance.now() - t0 };
 }
 

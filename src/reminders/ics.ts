@@ -4,8 +4,8 @@ import { createEvents, type EventAttributes } from 'ics';
 import { BurnoutError } from '../errors.ts';
 import { NOTICE } from '../notice.ts';
 
-/** Whether the weekly questionnaire (Copenhagen Burnout Inventory, DESIGN §4) exists yet; its reminder waits for it. */
-export const QUESTIONNAIRE_AVAILABLE = false;
+/** Whether the weekly questionnaire (Copenhagen Burnout Inventory, DESIGN §4) exists: it does (docs/questionnaire.md). */
+export const QUESTIONNAIRE_AVAILABLE = true;
 
 /** iCalendar weekday codes, Monday first. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -22,6 +22,8 @@ export interface ReminderOptions {
   questionnaire: boolean;
   /** Link the reminder opens (the dashboard's check-in page), when known. */
   url?: string;
+  /** Link the questionnaire reminder opens (the dashboard's questionnaire page), when known. */
+  questionnaireUrl?: string;
 }
 
 /**
@@ -43,10 +45,10 @@ export function reminderCalendar(o: ReminderOptions, today = new Date()): string
     events.push(event({
       uid: 'burnout-questionnaire-weekly@burnout-risk.local',
       title: 'Burnout questionnaire (weekly)',
-      description: `The weekly questionnaire beside your check-ins. ${NOTICE}`,
+      description: `The weekly questionnaire beside your check-ins (Copenhagen Burnout Inventory, about the past week; a few minutes). ${NOTICE}`,
       start: startOn(today, o.weekday, hour, minute),
       recurrenceRule: `FREQ=WEEKLY;BYDAY=${o.weekday}`,
-      url: o.url,
+      url: o.questionnaireUrl ?? o.url,
     }));
   }
   const { error, value } = createEvents(events, { productId: 'burnout-risk/reminders', calName: 'Burnout check-in reminders' });

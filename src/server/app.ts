@@ -23,6 +23,7 @@ import { registerInsightRoutes } from './routes/insights.ts';
 import { registerDataRoutes } from './routes/data.ts';
 import { registerDiaryRoutes } from './routes/diary.ts';
 import { registerEntryRoutes } from './routes/entries.ts';
+import { registerQuestionnaireRoutes } from './routes/questionnaires.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { registerJobRoutes } from './routes/jobs.ts';
 import type { JobClient } from '../jobs/job-client.ts';
@@ -155,6 +156,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   registerAlertRoutes(app, ctx);
   registerInsightRoutes(app, ctx);
   registerDataRoutes(app, ctx);
+  registerQuestionnaireRoutes(app, ctx);
   registerSystemRoutes(app, ctx);
 
   const web = o.webDist && existsSync(o.webDist) ? o.webDist : null;

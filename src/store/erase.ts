@@ -8,7 +8,10 @@ import { scrubAfterErase, type ScrubReport } from './scrub.ts';
 import type { Database } from './types.ts';
 
 /** Rows deleted per table (`check_in_jobs`: the profile's check-in jobs, queued or finished, with their media). */
-export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log' | 'check_in_jobs' | 'profiles', number>;
+export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log' | 'check_in_jobs' | 'profiles', number>;
+
+/** Tables whose rows name a profile, children first (the profile row itself goes last). */
+type ProfileTable = 'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log';
 
 /**
  * Deletes the profile and all its rows (children first, so it does not depend on cascades), then scrubs the deleted
@@ -19,13 +22,14 @@ export async function eraseProfile(db: Kysely<Database>, profileId: string, acto
   const counts = await db.transaction().execute(async (trx) => {
     // A worker storing a check-in of this profile finishes first, or finds its job gone and stores nothing.
     await lockProfile(trx, profileId);
-    const del = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log') =>
+    const del = async (table: ProfileTable) =>
       Number((await trx.deleteFrom(table).where('profile_id', '=', profileId).executeTakeFirst()).numDeletedRows);
     const counts: EraseCounts = {
       media: await del('media'),
       consents: await del('consents'),
       alerts: await del('alerts'),
       assessments: await del('assessments'),
+      questionnaires: await del('questionnaires'),
       audit_log: await del('audit_log'),
       check_in_jobs: await deleteJobs(trx, profileId),
       profiles: Number((await trx.deleteFrom('profiles').where('id', '=', profileId).executeTakeFirst()).numDeletedRows),
@@ -50,13 +54,14 @@ async function deleteJobs(trx: Kysely<Database>, profileId: string): Promise<num
 
 /** Rows that still name the profile, per table (for verification after an erasure). */
 export async function countProfileRows(db: Kysely<Database>, profileId: string): Promise<EraseCounts> {
-  const count = async (table: 'media' | 'consents' | 'alerts' | 'assessments' | 'audit_log' | 'check_in_jobs') =>
+  const count = async (table: ProfileTable | 'check_in_jobs') =>
     Number((await db.selectFrom(table).where('profile_id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return {
     media: await count('media'),
     consents: await count('consents'),
     alerts: await count('alerts'),
     assessments: await count('assessments'),
+    questionnaires: await count('questionnaires'),
     audit_log: await count('audit_log'),
     check_in_jobs: await count('check_in_jobs'),
     profiles: Number((await db.selectFrom('profiles').where('id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),

@@ -1,6 +1,7 @@
 // Exports a profile's assessments as CSV (safe against spreadsheet formula injection) or JSON.
 import { MODALITIES } from '../analysis/types.ts';
 import { EMOTIONS } from '../emotions.ts';
+import type { StoredQuestionnaire } from './questionnaires.ts';
 import type { StoredAssessment } from './record.ts';
 
 /** A leading tab or CR (OWASP CSV injection). */
@@ -33,8 +34,20 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The CSV export: one row per assessment with risk, self-report, trend, per-modality emotions and features. */
-export function assessmentsToCsv(items: readonly StoredAssessment[]): string {
+/** Columns of a questionnaire row (they are added only when the export holds a questionnaire). */
+const CBI_COLUMNS = ['cbi_framing', 'cbi_personal', 'cbi_work', 'cbi_client', 'cbi_personal_band', 'cbi_work_band', 'cbi_client_band', 'cbi_answers'] as const;
+
+/** A questionnaire's cells for CBI_COLUMNS (answers as "1:4 2:3 3:- …": item number, then 0–4 or "-" for skipped). */
+function questionnaireCells(q: StoredQuestionnaire): unknown[] {
+  const s = q.scores;
+  return [q.framing, s.personal, s.work, s.client, s.bands.personal, s.bands.work, s.bands.client, q.answers.map((a, i) => `${i + 1}:${a === null ? '-' : a}`).join(' ')];
+}
+
+/**
+ * The CSV export: one row per check-in (risk, self-report, trend, per-modality emotions and features) and one per
+ * questionnaire (its scale scores, bands and answers), in time order; the `record` column says which a row is.
+ */
+export function assessmentsToCsv(items: readonly StoredAssessment[], questionnaires: readonly StoredQuestionnaire[] = []): string {
   const featureNames = Object.fromEntries(MODALITIES.map((m) => {
     const names = new Set<string>();
     for (const a of items) {
@@ -44,9 +57,10 @@ export function assessmentsToCsv(items: readonly StoredAssessment[]): string {
     return [m, [...names].sort()];
   })) as Record<(typeof MODALITIES)[number], string[]>;
   const withText = items.some((a) => a.journalText !== undefined);
+  const withCbi = questionnaires.length > 0;
 
   const header = [
-    'id', 'at', 'risk_level', 'prob_low', 'prob_moderate', 'prob_high', 'confidence', 'uncertainty', 'reliable',
+    'record', 'id', 'at', 'risk_level', 'prob_low', 'prob_moderate', 'prob_high', 'confidence', 'uncertainty', 'reliable',
     'weight_text', 'weight_voice', 'weight_face', 'weight_self_report', 'unclear_reason', 'level_note', 'safety_language',
     'energy', 'stress', 'work', 'trend_direction', 'trend_confidence',
     'alerts',
@@ -56,11 +70,12 @@ export function assessmentsToCsv(items: readonly StoredAssessment[]): string {
       ...featureNames[m].map((f) => `${m}_${f}`),
     ]),
     ...(withText ? ['journal_text'] : []),
+    ...(withCbi ? CBI_COLUMNS : []),
   ];
-  const lines = [header.map(csvCell).join(',')];
+  const rows: Array<{ at: string; cells: unknown[] }> = [];
   for (const a of items) {
     const cells: unknown[] = [
-      a.id, a.at, a.risk.level, a.risk.probabilities.low, a.risk.probabilities.moderate, a.risk.probabilities.high,
+      'check-in', a.id, a.at, a.risk.level, a.risk.probabilities.low, a.risk.probabilities.moderate, a.risk.probabilities.high,
       a.risk.confidence, a.risk.uncertainty, a.risk.reliable,
       a.risk.modalityWeights.text, a.risk.modalityWeights.voice, a.risk.modalityWeights.face, a.risk.modalityWeights.selfReport,
       a.risk.unclearReason, a.risk.levelNote, a.safetyLanguage === true,
@@ -76,12 +91,20 @@ export function assessmentsToCsv(items: readonly StoredAssessment[]): string {
       }
     }
     if (withText) cells.push(a.journalText);
-    lines.push(cells.map(csvCell).join(','));
+    if (withCbi) cells.push(...CBI_COLUMNS.map(() => null));
+    rows.push({ at: a.at, cells });
   }
-  return lines.join('\r\n') + '\r\n';
+  for (const q of questionnaires) {
+    const cells = header.map(() => null as unknown);
+    cells.splice(0, 3, 'questionnaire', q.id, q.at);
+    cells.splice(header.length - CBI_COLUMNS.length, CBI_COLUMNS.length, ...questionnaireCells(q));
+    rows.push({ at: q.at, cells });
+  }
+  rows.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return [header, ...rows.map((r) => r.cells)].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The JSON export: everything stored about the profile's assessments, with the notice. */
-export function assessmentsToJson(profileId: string, items: readonly StoredAssessment[], notice: string): string {
-  return JSON.stringify({ profileId, exportedAt: new Date().toISOString(), notice, assessments: items }, null, 2);
+/** The JSON export: everything stored about the profile's check-ins and questionnaires, with the notice. */
+export function assessmentsToJson(profileId: string, items: readonly StoredAssessment[], notice: string, questionnaires: readonly StoredQuestionnaire[] = []): string {
+  return JSON.stringify({ profileId, exportedAt: new Date().toISOString(), notice, assessments: items, questionnaires }, null, 2);
 }

@@ -49,6 +49,7 @@ export async function importAssessments(db: Kysely<Database>, profileId: string,
         risk: a.risk, modalities: a.modalities, selfReport: a.selfReport, explanation: a.explanation, notice: a.notice,
         timings: {}, trend: a.trend ?? undefined, alerts: [],
         ...(a.help ? { help: a.help } : {}), ...(a.safetyLanguage ? { safetyLanguage: true } : {}),
+        ...(a.baseline ? { baseline: a.baseline } : {}),
       },
     });
     await db.insertInto('assessments').values(row).execute();

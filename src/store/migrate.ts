@@ -6,6 +6,7 @@ import * as m20261121 from './migrations/2026-11-21-initial.ts';
 import * as m20261205 from './migrations/2026-12-05-risk-evidence.ts';
 import * as m20261206a from './migrations/2026-12-06-alert-state.ts';
 import * as m20261206d from './migrations/2026-12-06-diary.ts';
+import * as m20261207 from './migrations/2026-12-07-questionnaire-baseline.ts';
 import * as m20261208 from './migrations/2026-12-08-check-in-jobs.ts';
 
 /** Every migration, by its dated name. New migrations are appended here; existing ones are never edited. */
@@ -15,6 +16,7 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
     '2026-12-05-risk-evidence': { up: (db) => m20261205.up(db), down: (db) => m20261205.down(db) },
     '2026-12-06-alert-state': { up: (db) => m20261206a.up(db), down: (db) => m20261206a.down(db) },
     '2026-12-06-diary': { up: (db) => m20261206d.up(db), down: (db) => m20261206d.down(db) },
+    '2026-12-07-questionnaire-baseline': { up: (db) => m20261207.up(db), down: (db) => m20261207.down(db) },
     '2026-12-08-check-in-jobs': { up: (db) => m20261208.up(db, dialect), down: (db) => m20261208.down(db) },
   };
 }

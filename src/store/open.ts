@@ -33,7 +33,8 @@ export interface OpenOptions {
  * Opens the configured store and migrates it to the latest schema. SQLite runs with WAL, synchronous=FULL
  * (a committed check-in survives a crash and a power cut), busy_timeout 5 s, foreign keys on and secure_delete on.
  */
-export async function openStore(storeConfig: Readonly<Config['store']>, options: OpenOptions = {}): Promise<Store> {
+export async function openStore(storeConfig: Readonly<Config['store']>, given: OpenOptions = {}): Promise<Store> {
+  const options = storeConfig.databaseSchema && !given.pgSchema ? { ...given, pgSchema: storeConfig.databaseSchema } : given;
   const store = storeConfig.databaseUrl
     ? openPostgres(storeConfig.databaseUrl, options)
     : openSqlite(resolvePath(storeConfig.sqlitePath));

@@ -2,6 +2,7 @@
 import type { Modality, ModalityResult } from '../analysis/types.ts';
 import { MODALITIES } from '../analysis/types.ts';
 import type { AssessmentResult, RiskExplanation } from '../assessment.ts';
+import type { BaselineComparison } from '../baseline/types.ts';
 import type { AssessedLevel, Risk } from '../fusion/types.ts';
 import type { SelfReport, Trend, TrendDirection } from '../trend/types.ts';
 import type { AlertRow, AssessmentRow } from './types.ts';
@@ -51,6 +52,8 @@ export interface StoredAssessment {
   note?: string;
   /** Alerts this check-in raised or last updated. */
   alerts: StoredAlert[];
+  /** The check-in against the person's own baseline, when one existed (docs/baseline.md). */
+  baseline?: BaselineComparison;
 }
 
 /** What the repository needs to store one check-in. */
@@ -113,6 +116,7 @@ export function toAssessmentRow(a: NewAssessment): AssessmentRow {
     help_json: a.result.help ? JSON.stringify(a.result.help) : null,
     journal_text: a.journalText ?? null,
     note: a.note ?? null,
+    baseline_json: a.result.baseline ? JSON.stringify(a.result.baseline) : null,
   };
 }
 
@@ -161,6 +165,7 @@ export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []
   if (Number(row.safety_language ?? 0) === 1) out.safetyLanguage = true;
   if (row.journal_text !== null) out.journalText = row.journal_text;
   if (row.note !== null && row.note !== undefined) out.note = row.note;
+  if (row.baseline_json) out.baseline = json<BaselineComparison>(row.baseline_json);
   return out;
 }
 

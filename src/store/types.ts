@@ -69,6 +69,30 @@ export interface AssessmentsTable {
   journal_text: string | null;
   /** Free-text note (not analysed), only with config.store.allowTextStorage and the check-in's consent. */
   note: string | null;
+  /** BaselineComparison: the check-in against the person's own baseline (null: none existed yet). */
+  baseline_json: string | null;
+}
+
+/** One answered questionnaire (Copenhagen Burnout Inventory): answers as given, scale scores and bands as scored. */
+export interface QuestionnairesTable {
+  id: string;
+  profile_id: string;
+  /** When it was answered, ISO-8601 UTC. */
+  at: string;
+  /** 'cbi'. */
+  instrument: string;
+  /** The time frame stated to the person ("the past week"). */
+  framing: string;
+  /** The answers in the published item order, each 0–4 or null (skipped): 13 or 19 of them. */
+  answers_json: string;
+  /** Scale scores 0–100; null when not scored (too few answers) or not given. */
+  personal: number | null;
+  work: number | null;
+  client: number | null;
+  /** 'low' | 'moderate' | 'high' or null. */
+  personal_band: string | null;
+  work_band: string | null;
+  client_band: string | null;
 }
 
 /**
@@ -142,9 +166,11 @@ export interface Database extends JobTables {
   consents: ConsentsTable;
   media: MediaTable;
   audit_log: AuditLogTable;
+  questionnaires: QuestionnairesTable;
 }
 
 export type AssessmentRow = Selectable<AssessmentsTable>;
 export type NewAssessmentRow = Insertable<AssessmentsTable>;
 export type AlertRow = Selectable<AlertsTable>;
+export type QuestionnaireRow = Selectable<QuestionnairesTable>;
 export type NewAlertRow = Insertable<AlertsTable>;

@@ -28,8 +28,8 @@ beforeAll(async () => {
 const MASKS = Array.from({ length: 15 }, (_, i) => FUSION_INPUTS.map((_, m) => ((i + 1) >> m) & 1));
 
 describe('fusion network', () => {
-  it('has the documented parameter counts (profile ≈ 62K (61,828), 768-d embedding ≈ 644K)', () => {
-    expect(net.paramCount).toBe(61_828);
+  it('has the documented parameter counts (profile ≈ 63K (62,852), 768-d embedding ≈ 644K)', () => {
+    expect(net.paramCount).toBe(62_852);
     expect(countParams(defaultSpec({ text: 768, voice: 768, face: 768, selfReport: 6 }))).toBe(644_228);
     const counted = [...net.variables.values()].reduce((s, v) => s + v.size, 0);
     expect(counted).toBe(net.paramCount);
@@ -37,7 +37,7 @@ describe('fusion network', () => {
 
   it('returns [B, 3] logits and [B, 4] weights; masked inputs weigh exactly 0 and rows sum to 1', () => {
     const B = MASKS.length;
-    const x = tf.randomNormal([B, 4, 14], 0, 1, 'float32', 5) as tf.Tensor3D;
+    const x = tf.randomNormal([B, 4, net.maxInputDim], 0, 1, 'float32', 5) as tf.Tensor3D;
     const { logits, weights } = net.forward(x, tf.tensor2d(MASKS), { training: false });
     expect(logits.shape).toEqual([B, 3]);
     expect(weights.shape).toEqual([B, 4]);
@@ -51,7 +51,7 @@ describe('fusion network', () => {
 
   it('ignores whatever sits in the input of a masked modality', () => {
     const mask = tf.tensor2d([[1, 0, 1, 1], [1, 0, 1, 1]]);
-    const x = tf.randomNormal([1, 4, 14], 0, 1, 'float32', 8).arraySync() as number[][][];
+    const x = tf.randomNormal([1, 4, net.maxInputDim], 0, 1, 'float32', 8).arraySync() as number[][][];
     const changed = structuredClone(x);
     changed[0]![1] = changed[0]![1]!.map((v) => v * 50 + 3);
     const out = net.forward(tf.tensor3d([x[0]!, changed[0]!]), mask, { training: false }).logits.arraySync();

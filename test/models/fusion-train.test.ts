@@ -62,7 +62,7 @@ describe('fusion training', () => {
     const run = trainAndCalibrate(small, evaluation, pools, silentProgress);
     saveFusionModel(dir, run.net, run.metadata, run.files);
     const loaded = loadFusionModel(dir);
-    expect(JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')).parameterCount).toBe(61_828);
+    expect(JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')).parameterCount).toBe(62_852);
     expect(loaded.temperature).toBe(1.5);
     const rows = trainFusion(small, pools, silentProgress);
     const probe = rows.validation.encoded.slice(0, 5);

@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Modality, type ModalityOk, type ModalityResult } from '../../src/analysis/types.ts';
 import { emotionsFromVector } from '../../src/emotions.ts';
 import { explainRisk, topEmotions, weightPercentages } from '../../src/fusion/explain.ts';
-import { ABSENT_FLAG, encodeCheckIn, encoderInputDims, fitEncoder, type EncoderSpec, type FusionObservation } from '../../src/fusion/features.ts';
+import { ABSENT_FLAG, BASELINE_FLAG, encodeCheckIn, encoderInputDims, fitEncoder, type EncoderSpec, type FusionObservation } from '../../src/fusion/features.ts';
 import { generateCheckIns } from '../../src/fusion/synthetic/generate.ts';
 import type { FusionInput, Risk } from '../../src/fusion/types.ts';
 import { makeTestPool } from '../helpers/text-pool.ts';
 
 const dims = { text: 768, voice: 768, face: 768 };
-const WIDTH = 15;
+const WIDTH = 18;
 let enc: EncoderSpec;
 
 beforeAll(async () => {
@@ -29,7 +29,8 @@ const obs = (r: Partial<Record<Modality, ModalityResult>>, selfReport: FusionObs
 
 describe('profile encoder', () => {
   it('has the documented widths: emotions + flag + features per modality (face: negative affect only), 3 values + 3 flags for the self-report', () => {
-    expect(encoderInputDims(enc)).toEqual({ text: 13, voice: 14, face: 2, selfReport: 6 });
+    expect(encoderInputDims(enc)).toEqual({ text: 13, voice: 18, face: 2, selfReport: 6 });
+    expect(enc.inputs.voice.columns.slice(-4)).toEqual(['baselineZ(pitchStdSemitones)', 'baselineZ(speechRate)', 'baselineZ(pauseRatio)', BASELINE_FLAG]);
     expect(enc.inputs.text.columns).toContain('logit(stressProbability)');
     expect(enc.inputs.face.columns).toEqual([ABSENT_FLAG, 'logit(negativeAffect)']);
     expect(enc.inputs.voice.columns).toContain('emotion.anger');
@@ -49,6 +50,22 @@ describe('profile encoder', () => {
     expect(sad.x[2 * WIDTH + neg]!).toBeGreaterThan(e.x[2 * WIDTH + neg]!);
     expect(e.mask).toEqual([0, 0, 1, 0]);
     expect(e.unused.selfReport).toBe('no self-report was given');
+  });
+
+  it('reads the voice against the baseline when there is one and flags it missing when not', () => {
+    const voice = ok({ pitchStdSemitones: 3, speechRate: 4.4, pauseRatio: 0.1, jitterLocal: 0.02, shimmerLocal: 0.1, hnrDb: 11 }, null);
+    const cols = enc.inputs.voice.columns;
+    const at = (name: string) => WIDTH + cols.indexOf(name);
+    const none = encodeCheckIn(enc, obs({ voice }), WIDTH);
+    expect(none.x[at(BASELINE_FLAG)]).toBe(1);
+    expect(none.x[at('baselineZ(speechRate)')]).toBe(0);
+    const slower = encodeCheckIn(enc, { ...obs({ voice }), relativeVoice: { speechRate: -2, pitchStdSemitones: 0, pauseRatio: 0 } }, WIDTH);
+    expect(slower.x[at(BASELINE_FLAG)]).toBe(0);
+    expect(slower.x[at('baselineZ(speechRate)')]!).toBeLessThan(-0.5);
+    // A model trained before the baseline (no relative columns) reads the same voice by column name.
+    const old: EncoderSpec = { ...enc, inputs: { ...enc.inputs, voice: { columns: cols.slice(0, -4), mean: enc.inputs.voice.mean.slice(0, -4), std: enc.inputs.voice.std.slice(0, -4) } } };
+    const before = encodeCheckIn(old, obs({ voice }), WIDTH);
+    expect(Array.from(before.x.subarray(WIDTH, WIDTH + cols.length - 4))).toEqual(Array.from(none.x.subarray(WIDTH, WIDTH + cols.length - 4)));
   });
 
   it('encodes a partial self-report with missing flags, and a higher stress as a higher value', () => {

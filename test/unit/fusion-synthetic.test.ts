@@ -68,6 +68,18 @@ describe('generateCheckIns', () => {
     expect(at(2, (s) => s.selfReport.energy)).toBeLessThan(at(0, (s) => s.selfReport.energy) - 2);
   });
 
+  it('gives half of the voice check-ins a baseline: relative voice features, centred for a usual state, slower and flatter when worse than usual', () => {
+    const voiced = a.filter((s) => s.results.voice.status === 'ok');
+    const withBaseline = voiced.filter((s) => s.relativeVoice !== null);
+    expect(Math.abs(withBaseline.length / voiced.length - GENERATOR_PARAMS.baseline.prob)).toBeLessThan(0.05);
+    expect(a.filter((s) => s.results.voice.status !== 'ok').every((s) => s.relativeVoice === null)).toBe(true);
+    const rel = (level: number, k: 'speechRate' | 'pitchStdSemitones') => mean(withBaseline.filter((s) => s.level === level).map((s) => s.relativeVoice![k] ?? 0));
+    expect(rel(2, 'speechRate')).toBeLessThan(rel(0, 'speechRate'));
+    expect(rel(2, 'pitchStdSemitones')).toBeLessThan(rel(0, 'pitchStdSemitones'));
+    // On average a voice sits near its own usual (half of the people are at their usual level).
+    expect(Math.abs(mean(withBaseline.map((s) => s.relativeVoice!.speechRate ?? 0)))).toBeLessThan(0.5);
+  });
+
   it('reads a shown expression like the offline FER engine: right about two times in three, peaked outputs with its co-activations', () => {
     const rng = createRng(3);
     let right = 0;

@@ -6,6 +6,7 @@ import { useRoute, type Route } from './lib/router.ts';
 import { AlertsPage } from './pages/alerts-page.tsx';
 import { CheckInPage } from './pages/checkin-page.tsx';
 import { ResultPage } from './pages/result-page.tsx';
+import { QuestionnairePage } from './pages/questionnaire-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 
 // The chart pages pull in the chart library; load them only when opened.
@@ -28,6 +29,8 @@ function Page({ route }: { route: Route }) {
       return <AlertsPage />;
     case 'stats':
       return <StatsPage />;
+    case 'questionnaire':
+      return <QuestionnairePage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -3,7 +3,11 @@
 // for face and voice. Proxies, not burnout: the output says so.
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { assessCheckIn, loadAssessRuntime } from '../../assess.ts';
+import { analyzeInputs } from '../../analysis/engine-set.ts';
+import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../../assess.ts';
+import type { Baseline } from '../../baseline/types.ts';
+import { speakerBaselines, type SpeakerClip } from '../../eval/speaker-baseline.ts';
+import type { Progress } from '../../progress.ts';
 import type { Config } from '../../config/schema.ts';
 import { loadConfig } from '../../config/load.ts';
 import { BurnoutError } from '../../errors.ts';
@@ -25,6 +29,7 @@ import { DEFAULT_EVERYDAY, evaluationOptions, trainOptions } from './train-fusio
 import { readGoEmotionsTsv } from '../../eval/goemotions-tsv.ts';
 
 interface EvalRiskOptions {
+  baseline?: boolean;
   proxy: 'dreaddit' | 'emotion';
   modality?: 'face' | 'voice';
   data: string;
@@ -46,6 +51,7 @@ export function registerEvalRisk(evaluate: Command): void {
     .option('--folds <k>', 'Dreaddit: retrain every model trained on Dreaddit k times and score each post out of fold', foldCount)
     .option('--seed <n>', 'seed of the fold split and of the retrained models', integer, 1)
     .option('--limit <n>', 'use only the first n items', integer)
+    .option('--baseline', 'emotion proxy: give each clip the personal baseline of its speaker (the app\'s baseline code over the speaker\'s other clips; needs a speaker column)')
     .option('--chart <file.svg>', 'also write the reliability diagram of P(moderate)+P(high) against the label')
     .option('--json', 'print { proxy, modality, n, positives, auc, aucHigh, ece, brier, engineAuc, levels, neutralHighShare, latencyMsP50 }')
     .action(async (opts: EvalRiskOptions) => {
@@ -76,6 +82,7 @@ interface RiskRun {
 
 async function evalDreaddit(config: Readonly<Config>, opts: EvalRiskOptions): Promise<RiskRun> {
   if (opts.modality) throw new BurnoutError('INPUT_INVALID', '--modality is for --proxy emotion; Dreaddit is text only');
+  if (opts.baseline) throw new BurnoutError('INPUT_INVALID', '--baseline is for --proxy emotion (Dreaddit posts have no author history here)');
   const posts = (await readDreaddit(opts.data)).slice(0, opts.limit);
   const progress = createProgressBar(!opts.json);
   if (opts.folds) {
@@ -108,14 +115,34 @@ async function evalEmotion(config: Readonly<Config>, opts: EvalRiskOptions): Pro
       ? { face: await readImageFile(join(opts.data, r.file), { maxPixels: config.face.maxPixels }) }
       : { voice: await readAudioFile(join(opts.data, r.file), { maxDurationSec: config.voice.maxDurationSec, ffmpegPath: config.voice.ffmpegPath }) },
   }));
+  if (opts.baseline && !rows.some((r) => r.columns.speaker)) {
+    throw new BurnoutError('INPUT_INVALID', '--baseline needs a speaker column in manifest.csv (each speaker\'s other clips form their baseline)');
+  }
   const runtime = await loadAssessRuntime(config, { modalities: [modality] });
   try {
     const progress = createProgressBar(!opts.json);
-    const { items, skipped } = await assessItems(inputs, (x) => assessCheckIn(runtime, x, {}), progress, `eval risk (${modality})`);
-    return { report: riskReport('emotion', modality, items), items, skipped };
+    const baselines = opts.baseline ? await clipBaselines(config, runtime, inputs, rows.map((r) => r.columns.speaker ?? ''), modality, progress) : null;
+    const { items, skipped } = await assessItems(inputs, (x, i) => assessCheckIn(runtime, x, {}, { baseline: baselines?.[i] ?? null }), progress, `eval risk (${modality})`);
+    return { report: { ...riskReport('emotion', modality, items), ...(baselines ? { baselineClips: baselines.filter((b) => b?.modalities[modality]).length } : {}) }, items, skipped };
   } finally {
     await runtime.dispose();
   }
+}
+
+/** Stage 1 of every clip (the runtime's engines), then each clip's baseline from its speaker's other clips. */
+async function clipBaselines(config: Readonly<Config>, runtime: AssessRuntime, inputs: readonly LabelledInput[], speakers: readonly string[], modality: 'face' | 'voice', progress: Progress): Promise<Array<Baseline | null>> {
+  const clips: SpeakerClip[] = [];
+  progress.start(inputs.length, `baselines (${modality}): analysing every clip`);
+  try {
+    for (const [i, x] of inputs.entries()) {
+      const results = await analyzeInputs(runtime.engines, await x.read());
+      clips.push({ speaker: speakers[i] ?? '', modality, result: results[modality] });
+      progress.update(i + 1);
+    }
+  } finally {
+    progress.stop();
+  }
+  return speakerBaselines(clips, config.baseline);
 }
 
 function proxyName(v: string): 'dreaddit' | 'emotion' {

@@ -16,6 +16,7 @@ import { registerEvalVoice } from './eval-voice.ts';
 import { registerEvalRisk } from './eval-risk.ts';
 import { registerImport } from './import.ts';
 import { registerWorker } from './worker.ts';
+import { registerCbi } from './cbi.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
@@ -40,4 +41,5 @@ export function registerCommands(program: Command): void {
   registerEvalRisk(evaluate);
   registerImport(program);
   registerWorker(program);
+  registerCbi(program);
 }

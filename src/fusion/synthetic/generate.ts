@@ -6,7 +6,9 @@ import { BurnoutError } from '../../errors.ts';
 import { createRng, type Rng } from '../../ml/random.ts';
 import type { SelfReport } from '../../trend/types.ts';
 import { embed, embeddingProjections } from './embedding.ts';
-import { makeFace, makeSelfReport, makeVoice } from './observations.ts';
+import type { RelativeVoice } from '../features.ts';
+import { makeFace, makeSelfReport } from './observations.ts';
+import { makeVoiceWithBaseline } from './voice-baseline.ts';
 import { GENERATOR_PARAMS as P } from './priors.ts';
 import { EVERYDAY_CLASSES, type PoolText, type TextPool, type TextVariant } from './text-pool.ts';
 
@@ -16,6 +18,8 @@ export interface SyntheticCheckIn {
   level: number;
   results: Record<Modality, ModalityResult>;
   selfReport: SelfReport;
+  /** The voice against the speaker's baseline, or null (no voice, or no baseline yet). */
+  relativeVoice: RelativeVoice | null;
 }
 
 /** Options of the generator. */
@@ -104,6 +108,7 @@ export function generateCheckIns(options: SyntheticOptions): SyntheticCheckIn[] 
     const level = drawLevel(rng);
     const present = drawPresence(rng);
     const results = {} as Record<Modality, ModalityResult>;
+    let relativeVoice: RelativeVoice | null = null;
     for (const m of MODALITIES) {
       if (!present[m]) {
         results[m] = { status: 'absent', reason: `no ${m} input was given` };
@@ -111,11 +116,13 @@ export function generateCheckIns(options: SyntheticOptions): SyntheticCheckIn[] 
       }
       // An uninformative modality is drawn for an unrelated level (an off-topic journal, a posed smile, …).
       const l = rng.bernoulli(P.uninformativeProb) ? drawLevel(rng) : level;
-      const ok = m === 'text' ? { ...drawText(rng, options.textPool, l) } : m === 'voice' ? makeVoice(rng, l) : makeFace(rng, l);
+      let ok: ModalityOk;
+      if (m === 'voice') ({ ok, relativeVoice } = makeVoiceWithBaseline(rng, l, drawLevel));
+      else ok = m === 'text' ? { ...drawText(rng, options.textPool, l) } : makeFace(rng, l);
       if (projections) ok.embedding = embed(rng, projections[m], ok);
       results[m] = ok;
     }
-    out.push({ level, results, selfReport: present.selfReport ? makeSelfReport(rng, level) : {} });
+    out.push({ level, results, selfReport: present.selfReport ? makeSelfReport(rng, level) : {}, relativeVoice });
   }
   return out;
 }

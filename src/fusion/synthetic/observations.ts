@@ -98,23 +98,38 @@ export function makeFace(rng: Rng, level: number): ModalityOk {
   return synthetic(faceEngineOutput(rng, shown), { faceCount: 1, detectionScore: crop ? null : detectionScore, cropInput: crop ? 1 : 0 });
 }
 
-/** A voice clip: acoustic markers of the level's severity and, when a speech-emotion engine is installed, its output. */
-export function makeVoice(rng: Rng, level: number): ModalityOk {
-  const z = severityOf(rng, level);
+/** A speaker's own habits: offsets of pitch variability and speech rate, and a factor on their pause rate. */
+export interface VoicePerson {
+  pitchStd: number;
+  speechRate: number;
+  logPauseRate: number;
+}
+
+/**
+ * Draws a speaker: a share `personShare` of the documented spread of pitch variability and speech rate is the person's
+ * habit (the rest varies from clip to clip), so the spread of one clip given the severity is as documented; the pause
+ * rate gets a person factor (log-SD `logPauseRateSd`). A personal baseline removes these offsets.
+ */
+export function drawVoicePerson(rng: Rng): VoicePerson {
+  const share = Math.sqrt(P.voicePerson.personShare);
+  return {
+    pitchStd: rng.normal(0, P.voice.pitchStd.sd * share),
+    speechRate: rng.normal(0, P.voice.speechRate.sd * share),
+    logPauseRate: rng.normal(0, P.voicePerson.logPauseRateSd),
+  };
+}
+
+/** The acoustic features of one clip of `person` at severity `z` (the fusion's voice markers and the rest). */
+export function voiceAcoustics(rng: Rng, z: number, person: VoicePerson): ModalityOk['features'] {
   const v = P.voice;
-  let emotions: EmotionScores | null = null;
-  let covered: Emotion[] | undefined;
-  if (rng.bernoulli(P.voiceEmotionsProb)) {
-    covered = rng.bernoulli(P.voiceFourClassProb) ? ['anger', 'joy', 'neutral', 'sadness'] : [...EMOTIONS];
-    emotions = engineOutput(rng, drawExpression(rng, level), P.voiceEngine, covered);
-  }
+  const within = Math.sqrt(1 - P.voicePerson.personShare);
   const speechSec = rng.bernoulli(0.3) ? rng.uniform(2, 7) : rng.uniform(7, 50);
-  const pauses = Array.from({ length: rng.poisson(speechSec * v.pausesPerSec.base * Math.exp(v.pausesPerSec.expZ * z)) },
+  const pauses = Array.from({ length: rng.poisson(speechSec * v.pausesPerSec.base * Math.exp(v.pausesPerSec.expZ * z + person.logPauseRate)) },
     () => 0.3 + v.pauseLength.base * Math.exp(v.pauseLength.expZ * z) * logNormal(rng, 0.5));
   const pauseSec = pauses.reduce((a, b) => a + b, 0);
-  const pitchStd = clip(v.pitchStd.base + v.pitchStd.perZ * z + rng.normal(0, v.pitchStd.sd), 0.5, 8);
+  const pitchStd = clip(v.pitchStd.base + v.pitchStd.perZ * z + person.pitchStd + rng.normal(0, v.pitchStd.sd * within), 0.5, 8);
   const loudness = clip(-30 + rng.normal(0, 7), -60, -8);
-  return synthetic(emotions, {
+  return {
     durationSec: speechSec + pauseSec + rng.uniform(0.2, 1.5),
     speechSec,
     loudnessDbfs: loudness,
@@ -122,13 +137,30 @@ export function makeVoice(rng: Rng, level: number): ModalityOk {
     pitchMeanHz: (rng.bernoulli(0.5) ? 210 : 120) * logNormal(rng, 0.15),
     pitchStdSemitones: pitchStd,
     pitchRangeSemitones: pitchStd * rng.uniform(3, 4.5),
-    speechRate: clip(v.speechRate.base + v.speechRate.perZ * z + rng.normal(0, v.speechRate.sd), 1.2, 8),
+    speechRate: clip(v.speechRate.base + v.speechRate.perZ * z + person.speechRate + rng.normal(0, v.speechRate.sd * within), 1.2, 8),
     pauseRatio: pauseSec / (pauseSec + speechSec),
     meanPauseSec: pauses.length ? pauseSec / pauses.length : 0,
     jitterLocal: v.jitter.base * Math.exp(v.jitter.expZ * z) * logNormal(rng, v.jitter.logSd),
     shimmerLocal: v.shimmer.base * Math.exp(v.shimmer.expZ * z) * logNormal(rng, v.shimmer.logSd),
     hnrDb: clip(v.hnr.base + v.hnr.perZ * z + rng.normal(0, v.hnr.sd), 0, 30),
-  }, covered);
+  };
+}
+
+/** A voice clip of `person` at severity `z`: acoustic markers and, when a speech-emotion engine is installed, its output. */
+export function makeVoiceAt(rng: Rng, level: number, z: number, person: VoicePerson): ModalityOk {
+  let emotions: EmotionScores | null = null;
+  let covered: Emotion[] | undefined;
+  if (rng.bernoulli(P.voiceEmotionsProb)) {
+    covered = rng.bernoulli(P.voiceFourClassProb) ? ['anger', 'joy', 'neutral', 'sadness'] : [...EMOTIONS];
+    emotions = engineOutput(rng, drawExpression(rng, level), P.voiceEngine, covered);
+  }
+  return synthetic(emotions, voiceAcoustics(rng, z, person), covered);
+}
+
+/** A voice clip of a new speaker at a level (latent severity inside the level's third). */
+export function makeVoice(rng: Rng, level: number): ModalityOk {
+  const person = drawVoicePerson(rng);
+  return makeVoiceAt(rng, level, severityOf(rng, level), person);
 }
 
 /**

@@ -45,7 +45,7 @@ export const FACE_OUTPUT_TEMPLATES: Record<Emotion, readonly number[]> = {
 };
 
 export const GENERATOR_PARAMS = {
-  version: 2,
+  version: 3,
   /** Level prior (low, moderate, high): half of the check-ins elevated, as in Dreaddit (52 % stressed). */
   levelPrior: [0.5, 0.3, 0.2] as const,
   /** Share of check-ins with exactly one modality (text, voice or photo, equally often), with or without a self-report. */
@@ -100,6 +100,17 @@ export const GENERATOR_PARAMS = {
     shimmer: { base: 0.11, expZ: 0.06, logSd: 0.25 },
     hnr: { base: 11, perZ: -0.6, sd: 2.5 },
   },
+  /**
+   * Speakers differ: this share of the spread (variance) of pitch variability and speech rate is the person's own habit,
+   * the rest varies from clip to clip (the total is the documented SD above); the pause rate has a person factor too.
+   */
+  voicePerson: { personShare: 0.5, logPauseRateSd: 0.3 },
+  /**
+   * Personal baseline (docs/baseline.md): a voice check-in has one with probability `prob`; the person's usual is their
+   * current level with probability `sameLevel` (a chronic state, so the voice sits at its usual), else a level drawn from
+   * the prior; the reference holds `references` clips of the person at the usual level.
+   */
+  baseline: { prob: 0.5, sameLevel: 0.5, references: [5, 30] as const },
   /** Face detection: share of weak detections, tight crops (no detection score). */
   face: { weakDetectionProb: 0.2, cropProb: 0.1 },
   /** Seed of the fixed projections that stand for the encoders in the synthetic `embedding` representation. */

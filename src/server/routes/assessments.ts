@@ -6,6 +6,7 @@ import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
 import type { Modality } from '../../analysis/types.ts';
 import { parseCheckInTime } from '../../diary/check-in-time.ts';
 import { precheckAudioPrefix } from '../../media/audio/decode.ts';
+import { loadBaseline } from '../../service/baseline.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
@@ -64,9 +65,11 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       // With check-in jobs (PostgreSQL) a worker analyses and stores it; the request waits for it or answers 202.
       if (ctx.jobs) return await answerThroughJob(ctx.jobs, ctx, request, reply, profileId, upload, at);
       if (!pool) throw modelsMissing(ctx);
+      // The person's own baseline as of that time, read here (the workers have no database) and sent with the task.
+      const baseline = await loadBaseline(ctx.store.db, ctx.config, profileId, at);
       // Decoding and Stages 1–2 run in a worker thread within the time budget; the event loop stays free.
       const { result, fusionModel } = await pool.analyze({
-        text: upload.text, audio: upload.audio?.bytes, image: upload.image?.bytes, selfReport: upload.selfReport,
+        text: upload.text, audio: upload.audio?.bytes, image: upload.image?.bytes, selfReport: upload.selfReport, baseline,
         waitForModels: ctx.models.state === 'ready',
       });
       const given: Modality[] = [];

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { allAssessments } from '../../store/assessments.ts';
 import { logAction } from '../../store/audit.ts';
 import { eraseProfile } from '../../store/erase.ts';
+import { listQuestionnaires } from '../../store/questionnaires.ts';
 import type { ScrubReport } from '../../store/scrub.ts';
 import { assessmentsToCsv, assessmentsToJson } from '../../store/export.ts';
 import { NOTICE } from '../../notice.ts';
@@ -16,19 +17,19 @@ import { errorSchema, exportQuery, jsonSchema, objectDoc, parseWith, profileQuer
 export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/api/export', {
     schema: {
-      summary: 'Download every assessment of the profile (CSV is safe against spreadsheet formula injection)',
+      summary: 'Download every check-in and questionnaire of the profile (CSV is safe against spreadsheet formula injection)',
       querystring: jsonSchema(exportQuery),
       response: { 200: { description: 'text/csv or application/json attachment', type: 'string' }, '4xx': errorSchema },
     },
   }, async (request, reply) => {
     const { format } = parseWith(exportQuery, request.query);
     const profileId = profileOf(request);
-    const items = await allAssessments(ctx.store.db, profileId);
-    await logAction(ctx.store.db, { actor: ctx.actor, action: 'data.export', profileId, detail: `format=${format} rows=${items.length}` });
+    const [items, questionnaires] = await Promise.all([allAssessments(ctx.store.db, profileId), listQuestionnaires(ctx.store.db, profileId)]);
+    await logAction(ctx.store.db, { actor: ctx.actor, action: 'data.export', profileId, detail: `format=${format} rows=${items.length} questionnaires=${questionnaires.length}` });
     const stamp = new Date().toISOString().slice(0, 10);
     reply.header('content-disposition', `attachment; filename="burnout-${profileId}-${stamp}.${format}"`);
-    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(assessmentsToCsv(items));
-    return reply.type('application/json; charset=utf-8').send(assessmentsToJson(profileId, items, NOTICE));
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(assessmentsToCsv(items, questionnaires));
+    return reply.type('application/json; charset=utf-8').send(assessmentsToJson(profileId, items, NOTICE, questionnaires));
   });
 
   app.post('/api/import', {
@@ -38,7 +39,7 @@ export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void 
       consumes: ['application/json'],
       querystring: jsonSchema(profileQuery),
       body: { type: 'object', description: 'the JSON export: { assessments: [...] } (a bare array of check-ins also works)' },
-      response: { 200: objectDoc('{ imported, skipped, alerts, textDropped }'), '4xx': errorSchema },
+      response: { 200: objectDoc('{ imported, skipped, alerts, textDropped, questionnaires, questionnairesSkipped }'), '4xx': errorSchema },
     },
   }, async (request) => {
     return importExport({ db: ctx.store.db, trendModel: ctx.models.trendModel, config: ctx.config }, profileOf(request), request.body, ctx.actor);
@@ -46,7 +47,7 @@ export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   app.delete('/api/data', {
     schema: {
-      summary: 'Erase every row of the profile (assessments, alerts, consents, media, audit entries, the profile) and scrub the deleted bytes from the database files',
+      summary: 'Erase every row of the profile (assessments, alerts, consents, media, questionnaires, audit entries, the profile) and scrub the deleted bytes from the database files',
       querystring: jsonSchema(profileQuery),
       response: { 200: objectDoc('{ deleted: { table: rows }, scrub: { engine, walTruncated? | vacuumed? } }'), '4xx': errorSchema },
     },

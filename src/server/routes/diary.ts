@@ -25,7 +25,7 @@ const reminderQuery = profileQuery.extend({
   frequency: z.enum(['daily', 'weekly']).default('daily'),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM on a 24-hour clock').default('19:00'),
   weekday: z.enum(WEEKDAYS).default('MO').describe('day of a weekly reminder: MO … SU'),
-  questionnaire: z.enum(['true', 'false']).default('false').describe('add the weekly questionnaire reminder (once it exists)'),
+  questionnaire: z.enum(['true', 'false']).default('false').describe('add the weekly questionnaire (CBI) reminder, on the same weekday and time'),
 });
 
 /** Registers the profile, calendar, insights and reminder routes. */
@@ -84,9 +84,9 @@ export function registerDiaryRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: { summary: 'A calendar file (RFC 5545) with a daily or weekly check-in reminder at a local time', querystring: jsonSchema(reminderQuery), response: { 200: { description: 'text/calendar attachment', type: 'string' }, '4xx': errorSchema } },
   }, async (request, reply) => {
     const q = parseWith(reminderQuery, request.query);
-    const origin = `http://${request.headers.host ?? `${ctx.config.server.host}:${ctx.config.server.port}`}/#/checkin`;
+    const base = `http://${request.headers.host ?? `${ctx.config.server.host}:${ctx.config.server.port}`}/#/`;
     const ics = reminderCalendar({
-      frequency: q.frequency, time: q.time, weekday: q.weekday, url: origin,
+      frequency: q.frequency, time: q.time, weekday: q.weekday, url: `${base}checkin`, questionnaireUrl: `${base}questionnaire`,
       questionnaire: QUESTIONNAIRE_AVAILABLE && q.questionnaire === 'true',
     });
     reply.header('content-disposition', `attachment; filename="burnout-check-in-${q.frequency}.ics"`);

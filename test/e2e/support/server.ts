@@ -51,15 +51,17 @@ async function waitFor(what: string, child: ChildProcess, log: () => string, ms:
 }
 
 /**
- * Starts `burnout serve` with a fresh SQLite database in `dir` (never PostgreSQL, whatever the environment says);
- * `extraEnv` adds settings (e.g. BURNOUT_SERVER_RATE_LIMIT_PER_MINUTE for the benchmarks).
+ * Starts `burnout serve` with a fresh SQLite database in `dir` (never the environment's PostgreSQL); `extraEnv` adds
+ * settings (e.g. BURNOUT_SERVER_RATE_LIMIT_PER_MINUTE for the benchmarks, or BURNOUT_STORE_DATABASE_URL and
+ * BURNOUT_STORE_DATABASE_SCHEMA for a test that runs on PostgreSQL on purpose).
  */
 export async function startServer(dir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
   const port = await freePort();
   const sqlitePath = join(dir, 'burnout.sqlite');
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, BURNOUT_STORE_SQLITE_PATH: sqlitePath };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
   delete env.BURNOUT_STORE_DATABASE_URL;
+  Object.assign(env, extraEnv, { BURNOUT_STORE_SQLITE_PATH: sqlitePath });
   const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: REPO_ROOT,
     env,

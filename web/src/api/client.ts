@@ -1,7 +1,7 @@
 // Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message.
 import type {
   AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, ImportResponse, Insights,
-  ModelsResponse, ProfileResponse, Stats, StoredAlert, StoredAssessment, TrendResponse,
+  ModelsResponse, ProfileResponse, QuestionnaireOverview, Stats, StoredAlert, StoredAssessment, StoredQuestionnaire, TrendResponse,
 } from './types.ts';
 
 /** A failed API call, with the server's code and message (or a network message). */
@@ -119,6 +119,16 @@ export function getInsights(): Promise<Insights> {
 /** Imports a JSON export (the parsed file). */
 export function importData(data: unknown): Promise<ImportResponse> {
   return requestJson<ImportResponse>('import', jsonBody('POST', data));
+}
+
+/** The questionnaires with the agreement and the personal calibration. */
+export function getQuestionnaires(): Promise<QuestionnaireOverview> {
+  return requestJson<QuestionnaireOverview>('questionnaires');
+}
+
+/** Sends one answered CBI (13 or 19 answers, each 0–4 or null). */
+export function submitQuestionnaire(answers: Array<number | null>): Promise<StoredQuestionnaire> {
+  return requestJson<StoredQuestionnaire>('questionnaires', jsonBody('POST', { answers }));
 }
 
 /** The reminder calendar file's link. */

@@ -5,9 +5,13 @@ import type { ProfileStats, WeekStats } from '../../../src/store/stats.ts';
 import type { Trend } from '../../../src/trend/types.ts';
 import type { CalendarDay, Streak } from '../../../src/diary/calendar.ts';
 import type { Insights } from '../../../src/insights/summary.ts';
+import type { QuestionnaireSummary, StoredQuestionnaire } from '../../../src/questionnaire/summary.ts';
 
 // (src/store/assessments.ts and erase.ts import Node modules, so their two small types are restated below.)
-export type { ProfileStats as Stats, StoredAlert, StoredAssessment, WeekStats, CalendarDay, Streak, Insights };
+export type { ProfileStats as Stats, StoredAlert, StoredAssessment, WeekStats, CalendarDay, Streak, Insights, StoredQuestionnaire };
+
+/** GET /api/questionnaires: every questionnaire (oldest first) with the summary beside the check-ins. */
+export type QuestionnaireOverview = QuestionnaireSummary & { items: StoredQuestionnaire[] };
 
 /** GET /api/assessments (AssessmentPage in src/store/assessments.ts). */
 export interface AssessmentPage {
@@ -72,6 +76,8 @@ export interface ImportResponse {
   skipped: number;
   alerts: number;
   textDropped: number;
+  questionnaires?: number;
+  questionnairesSkipped?: number;
 }
 
 /** DELETE /api/assessments/:id. */

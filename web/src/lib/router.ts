@@ -9,6 +9,7 @@ export type Route =
   | { page: 'insights' }
   | { page: 'alerts' }
   | { page: 'stats' }
+  | { page: 'questionnaire' }
   | { page: 'settings' };
 
 /** Parses "#/result/abc" and friends; anything unknown is the check-in page. */
@@ -16,7 +17,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [head, arg] = parts;
   if (head === 'result' && arg) return { page: 'result', id: decodeURIComponent(arg) };
-  if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'settings') return { page: head };
+  if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'questionnaire' || head === 'settings') return { page: head };
   return { page: 'checkin' };
 }
 

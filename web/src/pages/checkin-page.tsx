@@ -1,6 +1,8 @@
-// The check-in page: consent on the first visit, then journal, voice, photo, self-report, when, note and keep, and submit.
+// The check-in page: consent on the first visit, then journal, voice, photo, self-report, when, note and keep, and submit;
+// a note when the weekly questionnaire is due.
 import { useEffect, useRef, useState } from 'react';
-import { getProfile } from '../api/client.ts';
+import { getProfile, getQuestionnaires } from '../api/client.ts';
+import { QuestionnaireDue } from '../components/questionnaire/questionnaire-due.tsx';
 import { submitCheckIn } from '../api/submit.ts';
 import { ConsentForm } from '../components/settings/consent-form.tsx';
 import { ModelsBanner } from '../components/layout/models-banner.tsx';
@@ -33,6 +35,7 @@ export function CheckInPage() {
   const [note, setNote] = useState('');
   const [keep, setKeep] = useState(() => loadConsents()?.text.store ?? false);
   const profile = useFetch(getProfile);
+  const cbi = useFetch(getQuestionnaires);
   const heading = useRef<HTMLHeadingElement>(null);
   const askedNow = useRef(false);
   // After the first-visit consent form, put keyboard focus on the form that replaced it.
@@ -97,6 +100,7 @@ export function CheckInPage() {
         Check in
       </h1>
       <ModelsBanner />
+      <QuestionnaireDue overview={cbi.data} />
       <p className="muted">Give any of the three; more inputs give a steadier estimate. Everything is analysed on this computer.</p>
       {off.length > 0 && (
         <p className="muted small">

@@ -1,6 +1,8 @@
 // History: the trend now (as of the latest check-in, the same value as its alert), charts of risk and self-report over
-// time, and the diary of check-ins by day with kept text and notes, edit and delete.
-import { getProfile, getTrend, listAssessments } from '../api/client.ts';
+// time, the questionnaire beside the model's risk, and the diary of check-ins by day with kept text and notes, edit and delete.
+import { getProfile, getQuestionnaires, getTrend, listAssessments } from '../api/client.ts';
+import { CbiBesideRisk } from '../components/history/cbi-beside-risk.tsx';
+import { QuestionnaireDue } from '../components/questionnaire/questionnaire-due.tsx';
 import { DiaryList } from '../components/history/diary-list.tsx';
 import { RiskChart } from '../components/history/risk-chart.tsx';
 import { SelfReportChart } from '../components/history/self-report-chart.tsx';
@@ -15,14 +17,17 @@ export function HistoryPage() {
   const list = useFetch(async () => (await listAssessments(500)).items.slice().sort((a, b) => a.at.localeCompare(b.at)));
   const trend = useFetch(getTrend);
   const profile = useFetch(getProfile);
+  const cbi = useFetch(getQuestionnaires);
   const items = list.data ?? [];
   const reload = () => {
     list.reload();
     trend.reload();
+    cbi.reload();
   };
   return (
     <section aria-labelledby="history-title">
       <h1 id="history-title">History</h1>
+      <QuestionnaireDue overview={cbi.data} />
       {trend.data && <TrendSummary trend={trend.data.trend} minSteps={trend.data.minDays} />}
       {trend.data && trend.data.trend.direction !== 'insufficient_history' && (
         <p className="muted small">Over the {trend.data.windowDays} days up to your latest check-in; several check-ins on one day count as one day.</p>
@@ -38,9 +43,11 @@ export function HistoryPage() {
           <p className="muted">{items.length === 1 ? '1 check-in' : `${items.length} check-ins`}</p>
           <RiskChart items={items} />
           <SelfReportChart items={items} />
+          {cbi.data && <CbiBesideRisk items={items} overview={cbi.data} timeZone={profile.data?.timeZone ?? browserTimeZone()} />}
           <DiaryList items={items} timeZone={profile.data?.timeZone ?? browserTimeZone()} canKeepText={profile.data?.storage.text ?? false} onChanged={reload} />
         </>
       )}
+      {items.length === 0 && cbi.data && cbi.data.items.length > 0 && <CbiBesideRisk items={items} overview={cbi.data} timeZone={profile.data?.timeZone ?? browserTimeZone()} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { StoredAssessment } from '../api/types.ts';
 import { StatusMessage } from '../components/layout/status-message.tsx';
 import { HelpBox } from '../components/result/help-box.tsx';
 import { ModalityCard } from '../components/result/modality-card.tsx';
+import { PersonalContext } from '../components/result/personal-context.tsx';
 import { ResultAlerts } from '../components/result/result-alerts.tsx';
 import { RiskSummary } from '../components/result/risk-summary.tsx';
 import { SelfReportCard } from '../components/result/self-report-card.tsx';
@@ -46,6 +47,7 @@ export function ResultView({ a }: { a: StoredAssessment }) {
         {showHelp && !a.safetyLanguage && <HelpBox help={a.help} />}
         <WeightBar weights={a.risk.modalityWeights} weak={weak} />
       </div>
+      <PersonalContext a={a} />
       <ResultAlerts key={a.id} initial={a.alerts} helpShown={showHelp} />
       {a.trend && <TrendSummary trend={a.trend} />}
       <h2>Per input</h2>

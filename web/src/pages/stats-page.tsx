@@ -1,10 +1,11 @@
 // Stats: the /api/stats aggregates as charts — check-ins and risk levels per week, mean self-report, trend and
-// alert counts.
+// alert counts, and the weekly questionnaire scores beside the model's mean risk.
 import { getStats } from '../api/client.ts';
 import { StatusMessage } from '../components/layout/status-message.tsx';
 import { CountTiles } from '../components/stats/count-tiles.tsx';
 import { SelfReportWeeks } from '../components/stats/self-report-weeks.tsx';
 import { TrendCounts } from '../components/stats/trend-counts.tsx';
+import { WeeklyCbi } from '../components/stats/weekly-cbi.tsx';
 import { WeeklyRisk } from '../components/stats/weekly-risk.tsx';
 import { useFetch } from '../lib/use-fetch.ts';
 
@@ -20,6 +21,7 @@ export function StatsPage() {
         <>
           <CountTiles stats={data} />
           <WeeklyRisk weeks={data.weeks} />
+          {data.questionnaires > 0 && <WeeklyCbi weeks={data.weeks} />}
           <SelfReportWeeks weeks={data.weeks} />
           <TrendCounts counts={data.trends} />
         </>

@@ -8,6 +8,7 @@ const LINKS: Array<{ page: Exclude<Route['page'], 'result'>; label: string }> = 
   { page: 'insights', label: 'Insights' },
   { page: 'alerts', label: 'Alerts' },
   { page: 'stats', label: 'Stats' },
+  { page: 'questionnaire', label: 'Questionnaire' },
   { page: 'settings', label: 'Data & settings' },
 ];
 

@@ -6,6 +6,7 @@ import { forgetResults } from '../../lib/result-cache.ts';
 
 const NOUNS: Record<string, [string, string]> = {
   assessments: ['check-in', 'check-ins'],
+  questionnaires: ['questionnaire', 'questionnaires'],
   alerts: ['alert', 'alerts'],
   consents: ['consent record', 'consent records'],
   media: ['stored recording or photo', 'stored recordings and photos'],
@@ -45,7 +46,7 @@ export function DeleteData() {
       const res = await deleteAllData();
       forgetResults();
       // Check-ins first: they are what the person thinks of; the rows that depend on them follow.
-      const order = ['assessments', 'alerts', 'consents', 'media', 'audit_log', 'check_in_jobs', 'profiles'];
+      const order = ['assessments', 'questionnaires', 'alerts', 'consents', 'media', 'audit_log', 'check_in_jobs', 'profiles'];
       const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : order.length);
       const counts = Object.entries(res.deleted ?? {}).filter(([, n]) => n > 0).sort(([a], [b]) => rank(a) - rank(b)).map(([t, n]) => countWords(t, n));
       setDone(`${counts.length ? `Deleted ${counts.join(', ')}.` : 'There was nothing to delete.'} ${scrubWords(res.scrub)}`);
@@ -60,7 +61,7 @@ export function DeleteData() {
   return (
     <section className="card danger-zone" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete all data</h2>
-      <p>Removes every check-in, alert and consent record of this profile from the database. This cannot be undone.</p>
+      <p>Removes every check-in, questionnaire, alert and consent record of this profile from the database. This cannot be undone.</p>
       {!confirming ? (
         <button type="button" className="danger" onClick={() => { setDone(null); setConfirming(true); }}>
           Delete all data…

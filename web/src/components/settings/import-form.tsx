@@ -19,6 +19,7 @@ export function ImportForm() {
       }
       const r = await importData(data);
       setStatus({ ok: true, text: `Imported ${r.imported} check-in${r.imported === 1 ? '' : 's'}; ${r.skipped} already here and skipped.` +
+        (r.questionnaires ? ` Imported ${r.questionnaires} questionnaire${r.questionnaires === 1 ? '' : 's'}.` : '') +
         (r.textDropped ? ` ${r.textDropped} journal text(s) or note(s) were not kept: this server keeps no text.` : '') });
     } catch (e) {
       setStatus({ ok: false, text: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}` });

@@ -1,4 +1,4 @@
-// Headline numbers: check-ins, mean energy/stress/work, alerts.
+// Headline numbers: check-ins, questionnaires, mean energy/stress/work, alerts.
 import type { Stats } from '../../api/types.ts';
 
 const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v.toFixed(1)}${unit}`);
@@ -7,6 +7,7 @@ const fmt = (v: number | null, unit = '') => (v === null ? '–' : `${v.toFixed(
 export function CountTiles({ stats }: { stats: Stats }) {
   const tiles: Array<[string, string]> = [
     ['Check-ins', String(stats.checkIns)],
+    ['Questionnaires', String(stats.questionnaires)],
     ['Mean energy (0–10)', fmt(stats.means.energy)],
     ['Mean stress (0–10)', fmt(stats.means.stress)],
     ['Mean hours worked', fmt(stats.means.work, ' h')],
