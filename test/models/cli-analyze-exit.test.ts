@@ -47,6 +47,12 @@ describe('burnout CLI exit codes', () => {
     }
   }, 60_000);
 
+  it('lists the valid values of a wrong --modality', () => {
+    const r = burnout(['models', 'pull', '--modality', 'audio']);
+    expect(r.status).toBe(64);
+    expect(r.stderr).toMatch(/--modality must be one of text, voice, face \(got "audio"\)/);
+  });
+
   it('prints the package version', () => {
     const r = burnout(['--version']);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
