@@ -4,6 +4,7 @@ import { registerAnalyze } from './analyze.ts';
 import { registerEvalFace } from './eval-face.ts';
 import { registerModelsStatus } from './models-status.ts';
 import { registerModelsPull } from './models-pull.ts';
+import { registerModelsCard } from './models-card.ts';
 import { registerServe } from './serve.ts';
 import { registerTrainTrend } from './train-trend.ts';
 import { registerTrend } from './trend.ts';
@@ -20,7 +21,7 @@ import { registerCbi } from './cbi.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
-  const models = program.command('models').description('model status and downloads');
+  const models = program.command('models').description('model status, downloads and model cards');
   const train = program.command('train').description('train the project\'s own small models');
   const evaluate = program.command('eval').description('evaluate an engine on labelled data');
   void train;
@@ -29,6 +30,7 @@ export function registerCommands(program: Command): void {
   registerEvalFace(evaluate);
   registerModelsStatus(models);
   registerModelsPull(models);
+  registerModelsCard(models);
   registerServe(program);
   registerTrainTrend(train);
   registerTrend(program);
