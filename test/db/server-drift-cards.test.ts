@@ -7,6 +7,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { unavailableModelHost, type ModelHost } from '../../src/server/model-host.ts';
 import { newId, saveCheckIn, type Store } from '../../src/store/index.ts';
 import { CARD_SOURCES } from '../../src/model-cards/catalog.ts';
+import type { ModalityResult } from '../../src/analysis/types.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
 import { testBackends } from './backends.ts';
 
@@ -31,9 +32,9 @@ for (const backend of testBackends()) {
       const get = async () => (await app.inject({ method: 'GET', url: '/api/drift?profile=drifter' })).json() as { available: boolean; reason: string | null; shifted: string[]; psi: Record<string, number>; threshold: number };
       expect(await get()).toMatchObject({ available: false, reason: 'no check-ins yet' });
       for (let i = 0; i < 8 * 7; i += 2) {
-        const voice = i < 28
-          ? { status: 'ok' as const, features: { loudnessDbfs: -20 }, engine: 'acoustic', model: 'acoustic@test', latencyMs: 1 }
-          : { status: 'rejected' as const, reason: 'too little speech' };
+        const voice: ModalityResult = i < 28
+          ? { status: 'ok', emotions: null, features: { loudnessDbfs: -20 }, engine: 'acoustic', model: 'acoustic@test', latencyMs: 1 }
+          : { status: 'rejected', reason: 'too little speech' };
         await saveCheckIn(store.db, {
           assessment: { id: newId(), profileId: 'drifter', at: new Date(Date.UTC(2026, 0, 5 + i, 9)).toISOString(), result: makeResult(i % 3 ? 'low' : 'moderate', { modalities: { voice } }), fusionModel: 'fusion@test', journalText: null },
           alerts: [],

@@ -56,7 +56,8 @@ async function waitFor(what: string, child: ChildProcess, log: () => string, ms:
  * BURNOUT_STORE_DATABASE_SCHEMA for a test that runs on PostgreSQL on purpose).
  */
 export async function startServer(dir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
-  const port = await freePort();
+  // BURNOUT_E2E_PORT pins the port (for shared machines that reserve a port range); otherwise any free port.
+  const port = process.env.BURNOUT_E2E_PORT ? Number(process.env.BURNOUT_E2E_PORT) : await freePort();
   const sqlitePath = join(dir, 'burnout.sqlite');
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
