@@ -73,7 +73,6 @@ export function profileDrift(checkIns: readonly DriftCheckIn[], options: DriftOp
   const start = mondayOf((sorted[0] as DriftCheckIn).at);
   const refEnd = start + options.referenceWeeks * 7 * DAY_MS;
   const recentStart = mondayOf((sorted.at(-1) as DriftCheckIn).at) - (options.recentWeeks - 1) * 7 * DAY_MS;
-  const recentEnd = recentStart + options.recentWeeks * 7 * DAY_MS;
   if (recentStart < refEnd) return none(`needs ${options.referenceWeeks + options.recentWeeks} weeks of check-ins (the first ${options.referenceWeeks} are the reference)`);
   const reference = sorted.filter((r) => Date.parse(r.at) < refEnd);
   const recent = sorted.filter((r) => Date.parse(r.at) >= recentStart);
@@ -92,7 +91,7 @@ export function profileDrift(checkIns: readonly DriftCheckIn[], options: DriftOp
     reason: null,
     threshold: PSI_SHIFT,
     reference: { from: day(start), to: day(refEnd - DAY_MS), checkIns: reference.length },
-    recent: { from: day(recentStart), to: day(recentEnd - DAY_MS), checkIns: recent.length },
+    recent: { from: day(recentStart), to: (sorted.at(-1) as DriftCheckIn).at.slice(0, 10), checkIns: recent.length },
     psi,
     shifted: DRIFT_FEATURES.filter((f) => psi[f] > PSI_SHIFT),
     weeks: [...byWeek.entries()].map(([w, rows]) => ({ weekStart: day(w), checkIns: rows.length, riskPsi: psiOfCounts(refRisk, counts(rows, 'risk')) })),

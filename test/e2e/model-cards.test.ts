@@ -1,6 +1,7 @@
 // Browser test of "About the models" against the real server (`burnout serve`, offline engines, a fresh SQLite file):
 // a text check-in's result links each card to its model card ("How good is this?"), and the page shows that card,
-// marked, with its plain-words figures. Screenshot 40-about-the-models.png in test-output/e2e/.
+// marked, with its plain-words figures. Then eight weeks of stored check-ins whose voice stops being usable after the
+// first four bring the drift note onto Stats. Screenshots 40-about-the-models.png and 41-drift-note.png in test-output/e2e/.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,11 @@ import { REPO_ROOT } from '../../src/config/paths.ts';
 import { chromiumPath, launchBrowser, type TestBrowser } from './support/browser.ts';
 import { ensureWebBuilt } from './support/build-web.ts';
 import { makeSpeechWav } from './support/media.ts';
+import type { ModalityResult } from '../../src/analysis/types.ts';
+import { storeSection } from '../../src/config/sections/store.ts';
+import { DEFAULT_PROFILE_ID } from '../../src/store/profiles.ts';
+import { newId, openStore, saveCheckIn } from '../../src/store/index.ts';
+import { makeResult } from '../helpers/assessment-result.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 const CHROMIUM = chromiumPath();
@@ -73,5 +79,30 @@ describe.skipIf(!CHROMIUM)('About the models in Chromium against the real server
     await page.getByTestId('model-card-fusion').waitFor();
     expect(new URL(page.url()).hash).toBe('#/models/fusion');
     expect(await page.getByTestId('model-card-fusion').getAttribute('aria-current')).toBe('true');
+  });
+
+  it('shows the drift note on Stats when the recent weeks differ from the first ones', async () => {
+    // Eight weeks up to today (the check-in above is today's): voice used in the first four, then not usable.
+    const store = await openStore(storeSection.parse({ sqlitePath: server.sqlitePath }));
+    try {
+      for (let i = 0; i < 8 * 7; i += 2) {
+        const voice: ModalityResult = i < 28
+          ? { status: 'ok', emotions: null, features: { loudnessDbfs: -20 }, engine: 'acoustic', model: 'acoustic@test', latencyMs: 1 }
+          : { status: 'rejected', reason: 'too little speech' };
+        await saveCheckIn(store.db, {
+          assessment: { id: newId(), profileId: DEFAULT_PROFILE_ID, at: new Date(Date.now() - (56 - i) * 86_400_000).toISOString(), result: makeResult('low', { modalities: { voice } }), fusionModel: 'fusion@test', journalText: null },
+          alerts: [],
+          actor: 'test',
+        });
+      }
+    } finally {
+      await store.close();
+    }
+    await page.goto(`${server.url}#/stats`);
+    const note = page.getByTestId('drift-note');
+    await note.waitFor();
+    expect(await note.getByRole('heading').textContent()).toBe('Your check-ins look different from your first weeks');
+    expect(await note.textContent()).toMatch(/New microphone\? New camera\?.*voice input/);
+    await page.screenshot({ path: join(SHOTS, '41-drift-note.png'), fullPage: true });
   });
 });

@@ -44,7 +44,7 @@ describe('profileDrift', () => {
     const d = profileDrift(history(8 * 7, 4 * 7));
     expect(d.available).toBe(true);
     expect(d.reference).toEqual({ from: '2026-01-05', to: '2026-02-01', checkIns: 28 });
-    expect(d.recent).toMatchObject({ from: '2026-02-02', checkIns: 28 });
+    expect(d.recent).toEqual({ from: '2026-02-02', to: '2026-03-01', checkIns: 28 });
     expect(d.psi.risk).toBeCloseTo(0, 6);
     expect(d.psi.voice).toBeGreaterThan(PSI_SHIFT);
     expect(d.shifted).toEqual(['voice']);
