@@ -1,9 +1,9 @@
 // Starts the real server (`burnout serve`, the same command `npm start` runs) as a child process on a free
 // loopback port with its own SQLite file, waits until its models are loaded, and stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../../src/config/paths.ts';
+import { freePort } from '../../helpers/processes.ts';
 
 /** A running server. */
 export interface TestServer {
@@ -16,17 +16,6 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function exited(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return true;
@@ -56,8 +45,7 @@ async function waitFor(what: string, child: ChildProcess, log: () => string, ms:
  * BURNOUT_STORE_DATABASE_SCHEMA for a test that runs on PostgreSQL on purpose).
  */
 export async function startServer(dir: string, extraEnv: Record<string, string> = {}): Promise<TestServer> {
-  // BURNOUT_E2E_PORT pins the port (for shared machines that reserve a port range); otherwise any free port.
-  const port = process.env.BURNOUT_E2E_PORT ? Number(process.env.BURNOUT_E2E_PORT) : await freePort();
+  const port = await freePort();
   const sqlitePath = join(dir, 'burnout.sqlite');
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
