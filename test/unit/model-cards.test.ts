@@ -1,6 +1,6 @@
 // Model cards: every shipped model and loadable engine has one, each card file is exactly what
 // `npx burnout models card --all` would write now, and a changed metric in metadata.json makes a card stale.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,10 +33,12 @@ describe('model cards', () => {
   it('go stale when a metric in metadata.json changes', () => {
     const source = cardSource('text-lite');
     if (!source) throw new Error('no text-lite card');
-    cpSync(join(REPO_ROOT, 'models/text-lite/MODEL_CARD.md'), join(temp, 'models/text-lite/MODEL_CARD.md'), { recursive: true });
+    // A copy of the model's folder whose card was generated from its metadata (independent of the repository's card).
+    mkdirSync(join(temp, 'models/text-lite'), { recursive: true });
     cpSync(join(REPO_ROOT, 'models/text-lite/metadata.json'), join(temp, 'models/text-lite/metadata.json'));
-    const metadata = JSON.parse(readFileSync(join(REPO_ROOT, 'models/text-lite/metadata.json'), 'utf8')) as { devMetrics: { macroF1: number } };
+    writeFileSync(join(temp, 'models/text-lite/MODEL_CARD.md'), cardFileState(temp, source).expected);
     expect(cardFileState(temp, source).stale).toBe(false);
+    const metadata = JSON.parse(readFileSync(join(REPO_ROOT, 'models/text-lite/metadata.json'), 'utf8')) as { devMetrics: { macroF1: number } };
     metadata.devMetrics.macroF1 = 0.5;
     writeFileSync(join(temp, 'models/text-lite/metadata.json'), JSON.stringify(metadata, null, 2) + '\n');
     const changed = cardFileState(temp, source);
