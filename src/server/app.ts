@@ -26,6 +26,7 @@ import { registerEntryRoutes } from './routes/entries.ts';
 import { registerQuestionnaireRoutes } from './routes/questionnaires.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { registerJobRoutes } from './routes/jobs.ts';
+import { registerModelCardRoutes } from './routes/model-cards.ts';
 import type { JobClient } from '../jobs/job-client.ts';
 
 /** What the routes share. */
@@ -158,6 +159,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   registerDataRoutes(app, ctx);
   registerQuestionnaireRoutes(app, ctx);
   registerSystemRoutes(app, ctx);
+  registerModelCardRoutes(app);
 
   const web = o.webDist && existsSync(o.webDist) ? o.webDist : null;
   if (web) await app.register(fastifyStatic, { root: web, wildcard: false });

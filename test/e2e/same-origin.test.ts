@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wavBytes, tone } from '../helpers/audio-fixtures.ts';
+import { freePort } from '../helpers/processes.ts';
 import { chromiumPath, launchBrowser, type TestBrowser } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
@@ -37,7 +38,8 @@ describe.skipIf(!CHROMIUM)('same-origin protection in Chromium', () => {
           <input name="text" value="written by another site"><input name="energy" value="1">
         </form><script>document.getElementById('f').submit()</script>`);
     });
-    await new Promise<void>((r) => attacker.listen(0, '127.0.0.1', r));
+    const attackerListen = await freePort();
+    await new Promise<void>((r) => attacker.listen(attackerListen, '127.0.0.1', r));
     const address = attacker.address();
     attackerPort = typeof address === 'object' && address ? address.port : 0;
     const mic = join(dir, 'mic.wav');

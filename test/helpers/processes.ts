@@ -21,14 +21,37 @@ export interface BurnoutProcess {
 const running = new Set<BurnoutProcess>();
 process.once('exit', () => { for (const p of running) killGroup(p.child, 'SIGKILL'); });
 
-/** A free TCP port on loopback. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
+/** Binds `port` (0: any) on loopback and closes it again; resolves to the port bound, or null when it is taken. */
+function tryPort(port: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.once('error', () => resolve(null));
+    s.listen(port, '127.0.0.1', () => {
       const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    }).on('error', reject);
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : null));
+    });
   });
+}
+
+/**
+ * A free TCP port on loopback. With BURNOUT_TEST_PORTS=LO-HI (a shared machine that reserves a range for this
+ * checkout) the port is taken from that range, starting at a random place in it; otherwise any free port.
+ */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.BURNOUT_TEST_PORTS ?? '');
+  if (!range) {
+    const port = await tryPort(0);
+    if (port === null) throw new Error('no free loopback port');
+    return port;
+  }
+  const lo = Number(range[1]);
+  const size = Number(range[2]) - lo + 1;
+  const start = Math.floor(Math.random() * size);
+  for (let k = 0; k < size; k += 1) {
+    const port = await tryPort(lo + ((start + k) % size));
+    if (port !== null) return port;
+  }
+  throw new Error(`no free port in BURNOUT_TEST_PORTS=${process.env.BURNOUT_TEST_PORTS}`);
 }
 
 /** Starts `burnout <args>` with `env` added to this process's environment (a key set to undefined is removed). */

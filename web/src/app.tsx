@@ -8,6 +8,7 @@ import { CheckInPage } from './pages/checkin-page.tsx';
 import { ResultPage } from './pages/result-page.tsx';
 import { QuestionnairePage } from './pages/questionnaire-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
+import { ModelsPage } from './pages/models-page.tsx';
 
 // The chart pages pull in the chart library; load them only when opened.
 const HistoryPage = lazy(() => import('./pages/history-page.tsx').then((m) => ({ default: m.HistoryPage })));
@@ -33,6 +34,8 @@ function Page({ route }: { route: Route }) {
       return <QuestionnairePage />;
     case 'settings':
       return <SettingsPage />;
+    case 'models':
+      return <ModelsPage focus={route.focus} />;
     default:
       return <CheckInPage />;
   }

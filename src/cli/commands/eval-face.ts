@@ -12,8 +12,12 @@ import { classificationReport, percentile } from '../../eval/metrics.ts';
 import { readImageFile } from '../../media/image/decode-image.ts';
 import { formatNumber, formatTable, printJson } from '../output.ts';
 import { createProgressBar } from '../../progress.ts';
+import { disaggregate, type Disaggregation } from '../../disaggregate/disaggregate.ts';
+import { groupKeys } from '../../disaggregate/group-key.ts';
+import { classificationMetrics } from '../../disaggregate/metric-sets.ts';
+import { addGroupOptions, formatGroups, groupOptions, type GroupCliOptions } from '../group-options.ts';
 
-interface EvalFaceOptions {
+interface EvalFaceOptions extends GroupCliOptions {
   data: string;
   engine?: 'human' | 'vit';
   flipTta?: boolean;
@@ -21,17 +25,17 @@ interface EvalFaceOptions {
   json?: boolean;
 }
 
-/** One labelled image of the manifest. */
 /** Registers `burnout eval face` under the `eval` group. */
 export function registerEvalFace(evaluate: Command): void {
-  evaluate
+  const command = evaluate
     .command('face')
     .description('evaluate the facial-emotion engine on labelled images (DIR/manifest.csv with columns file, ekman)')
     .requiredOption('--data <dir>', 'folder holding manifest.csv and the images (e.g. ../shared/data/face)')
     .option('--engine <name>', 'human | vit (default: the first of config face.engines that loads)', engineName)
     .option('--flip-tta <on|off>', 'horizontal-flip test-time augmentation (default: config face.flipTta)', onOff)
     .option('--limit <n>', 'evaluate only the first n rows', positiveInt)
-    .option('--json', 'print { n, accuracy, macroF1, perClassF1, latencyMsP50, engine, … } as JSON')
+    .option('--json', 'print { n, accuracy, macroF1, perClassF1, latencyMsP50, engine, … } as JSON');
+  addGroupOptions(command, 'a manifest.csv column, e.g. fer_usage')
     .action(async (opts: EvalFaceOptions) => {
       const base = loadConfig();
       const config: Readonly<Config> = {
@@ -39,6 +43,9 @@ export function registerEvalFace(evaluate: Command): void {
         face: { ...base.face, engines: opts.engine ? [opts.engine] : base.face.engines, flipTta: opts.flipTta ?? base.face.flipTta },
       };
       const rows = (await readLabelledManifest(opts.data)).slice(0, opts.limit);
+      const grouping = groupOptions(opts);
+      const keys = grouping ? groupKeys(rows, grouping.by) : [];
+      const keptKeys: string[] = [];
       const analyzer = requireEngine(await loadFaceAnalyzer(config), 'face');
       const truth: Emotion[] = [];
       const predicted: Emotion[] = [];
@@ -53,6 +60,7 @@ export function registerEvalFace(evaluate: Command): void {
           if (result.status === 'ok' && result.emotions) {
             truth.push(row.label);
             predicted.push(topEmotion(result.emotions));
+            keptKeys.push(keys[i] ?? '');
             latencies.push(result.latencyMs);
           } else {
             rejected.push(`${row.file}: ${result.status === 'ok' ? 'no emotions' : result.reason}`);
@@ -76,6 +84,7 @@ export function registerEvalFace(evaluate: Command): void {
         flipTta: config.face.flipTta,
         rejected: rejected.length,
         confusion: report.confusion,
+        ...(grouping ? disaggregate(truth.map((t, i) => ({ truth: t, predicted: predicted[i] as Emotion })), keptKeys, classificationMetrics, grouping) : {}),
       };
       if (opts.json) return printJson(summary);
       console.log(`engine ${summary.engine} (${summary.model}), flip TTA ${summary.flipTta ? 'on' : 'off'}`);
@@ -84,6 +93,7 @@ export function registerEvalFace(evaluate: Command): void {
       console.log(formatTable(['class', 'F1'], EMOTIONS.map((e) => [e, report.perClassF1[e]])));
       console.log('\nconfusion (rows = truth, columns = prediction)');
       console.log(formatTable(['', ...EMOTIONS], EMOTIONS.map((t) => [t, ...EMOTIONS.map((p) => report.confusion[t][p])])));
+      if (summary.groups) console.log(`\n${formatGroups(summary as Disaggregation)}`);
       for (const r of rejected.slice(0, 5)) console.log(`rejected: ${r}`);
     });
 }

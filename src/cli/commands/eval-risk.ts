@@ -27,8 +27,12 @@ import { formatRiskReport } from '../format-risk-report.ts';
 import { printJson } from '../output.ts';
 import { DEFAULT_EVERYDAY, evaluationOptions, trainOptions } from './train-fusion.ts';
 import { readGoEmotionsTsv } from '../../eval/goemotions-tsv.ts';
+import { disaggregate } from '../../disaggregate/disaggregate.ts';
+import { groupKeys } from '../../disaggregate/group-key.ts';
+import { DESCRIPTIVE, LOWER_IS_BETTER, riskMetrics } from '../../disaggregate/metric-sets.ts';
+import { addGroupOptions, formatGroups, groupOptions, type GroupCliOptions } from '../group-options.ts';
 
-interface EvalRiskOptions {
+interface EvalRiskOptions extends GroupCliOptions {
   baseline?: boolean;
   proxy: 'dreaddit' | 'emotion';
   modality?: 'face' | 'voice';
@@ -42,7 +46,7 @@ interface EvalRiskOptions {
 
 /** Registers `burnout eval risk` under the `eval` group. */
 export function registerEvalRisk(evaluate: Command): void {
-  evaluate
+  const command = evaluate
     .command('risk')
     .description('how the fused risk ranks and forecasts a proxy label on labelled data (Dreaddit stress; negative expressions)')
     .requiredOption('--proxy <name>', 'dreaddit (text posts labelled stress / not stress) | emotion (a labelled face or voice folder)', proxyName)
@@ -53,10 +57,13 @@ export function registerEvalRisk(evaluate: Command): void {
     .option('--limit <n>', 'use only the first n items', integer)
     .option('--baseline', 'emotion proxy: give each clip the personal baseline of its speaker (the app\'s baseline code over the speaker\'s other clips; needs a speaker column)')
     .option('--chart <file.svg>', 'also write the reliability diagram of P(moderate)+P(high) against the label')
-    .option('--json', 'print { proxy, modality, n, positives, auc, aucHigh, ece, brier, engineAuc, levels, neutralHighShare, latencyMsP50 }')
+    .option('--json', 'print { proxy, modality, n, positives, auc, aucHigh, ece, brier, engineAuc, levels, neutralHighShare, latencyMsP50 } (and with --by: by, bootstrap, minN, groups, maxGap)');
+  addGroupOptions(command, 'a Dreaddit CSV column such as subreddit, the derived "length" bucket, or a manifest.csv column')
     .action(async (opts: EvalRiskOptions) => {
       const config = loadConfig();
       const run = opts.proxy === 'dreaddit' ? await evalDreaddit(config, opts) : await evalEmotion(config, opts);
+      const grouping = groupOptions(opts, { lowerIsBetter: LOWER_IS_BETTER, descriptive: DESCRIPTIVE });
+      const groups = grouping ? disaggregate(run.items, run.keys, riskMetrics, grouping) : null;
       const bins = binaryReliability(run.items.map((x) => elevated(x.probabilities)), run.items.map((x) => x.positive));
       if (opts.chart) {
         const proxy = run.report.proxy === 'dreaddit' ? 'Dreaddit stress label' : 'negative expression';
@@ -68,8 +75,8 @@ export function registerEvalRisk(evaluate: Command): void {
           n: run.report.n,
         }));
       }
-      if (opts.json) printJson(run.report);
-      else console.log(formatRiskReport(run.report, run.skipped, opts.folds, bins));
+      if (opts.json) printJson({ ...run.report, ...(groups ?? {}) });
+      else console.log(formatRiskReport(run.report, run.skipped, opts.folds, bins) + (groups ? `\n\n${formatGroups(groups)}` : ''));
     });
 }
 
@@ -77,6 +84,8 @@ export function registerEvalRisk(evaluate: Command): void {
 interface RiskRun {
   report: RiskEvalReport;
   items: RiskEvalItem[];
+  /** Each item's group under --by (empty strings without it). */
+  keys: string[];
   skipped: string[];
 }
 
@@ -84,18 +93,19 @@ async function evalDreaddit(config: Readonly<Config>, opts: EvalRiskOptions): Pr
   if (opts.modality) throw new BurnoutError('INPUT_INVALID', '--modality is for --proxy emotion; Dreaddit is text only');
   if (opts.baseline) throw new BurnoutError('INPUT_INVALID', '--baseline is for --proxy emotion (Dreaddit posts have no author history here)');
   const posts = (await readDreaddit(opts.data)).slice(0, opts.limit);
+  const keys = opts.by ? groupKeys(posts, opts.by) : posts.map(() => '');
   const progress = createProgressBar(!opts.json);
   if (opts.folds) {
     const training = { data: DEFAULT_TRAINING_DATA, train: trainOptions(config, {}), evaluation: evaluationOptions(config, 1) };
     const everyday = readGoEmotionsTsv(DEFAULT_EVERYDAY).rows;
-    const { items, skipped } = await dreadditFoldItems(config, posts, { folds: opts.folds, seed: opts.seed, training, everyday }, progress);
-    return { report: riskReport('dreaddit', 'text', items), items, skipped };
+    const { items, kept, skipped } = await dreadditFoldItems(config, posts, { folds: opts.folds, seed: opts.seed, training, everyday }, progress);
+    return { report: riskReport('dreaddit', 'text', items), items, keys: kept.map((i) => keys[i] as string), skipped };
   }
   const inputs: LabelledInput[] = posts.map((p) => ({ name: `post ${p.id}`, read: async () => ({ text: p.text }), positive: p.label === 1, neutral: false }));
   const runtime = await loadAssessRuntime(config, { modalities: ['text'] });
   try {
-    const { items, skipped } = await assessItems(inputs, (x) => assessCheckIn(runtime, x, {}), progress, 'eval risk (dreaddit)');
-    return { report: riskReport('dreaddit', 'text', items), items, skipped };
+    const { items, kept, skipped } = await assessItems(inputs, (x) => assessCheckIn(runtime, x, {}), progress, 'eval risk (dreaddit)');
+    return { report: riskReport('dreaddit', 'text', items), items, keys: kept.map((i) => keys[i] as string), skipped };
   } finally {
     await runtime.dispose();
   }
@@ -106,6 +116,7 @@ async function evalEmotion(config: Readonly<Config>, opts: EvalRiskOptions): Pro
   if (!modality) throw new BurnoutError('INPUT_INVALID', '--proxy emotion needs --modality face or --modality voice');
   if (opts.folds) throw new BurnoutError('INPUT_INVALID', '--folds is for --proxy dreaddit (no model is trained on the face or voice data)');
   const rows = (await readLabelledManifest(opts.data)).slice(0, opts.limit);
+  const keys = opts.by ? groupKeys(rows, opts.by) : rows.map(() => '');
   const negative = new Set<string>(NEGATIVE_EMOTIONS);
   const inputs: LabelledInput[] = rows.map((r) => ({
     name: r.file,
@@ -122,8 +133,8 @@ async function evalEmotion(config: Readonly<Config>, opts: EvalRiskOptions): Pro
   try {
     const progress = createProgressBar(!opts.json);
     const baselines = opts.baseline ? await clipBaselines(config, runtime, inputs, rows.map((r) => r.columns.speaker ?? ''), modality, progress) : null;
-    const { items, skipped } = await assessItems(inputs, (x, i) => assessCheckIn(runtime, x, {}, { baseline: baselines?.[i] ?? null }), progress, `eval risk (${modality})`);
-    return { report: { ...riskReport('emotion', modality, items), ...(baselines ? { baselineClips: baselines.filter((b) => b?.modalities[modality]).length } : {}) }, items, skipped };
+    const { items, kept, skipped } = await assessItems(inputs, (x, i) => assessCheckIn(runtime, x, {}, { baseline: baselines?.[i] ?? null }), progress, `eval risk (${modality})`);
+    return { report: { ...riskReport('emotion', modality, items), ...(baselines ? { baselineClips: baselines.filter((b) => b?.modalities[modality]).length } : {}) }, items, keys: kept.map((i) => keys[i] as string), skipped };
   } finally {
     await runtime.dispose();
   }

@@ -12,8 +12,12 @@ import { classificationReport, percentile, type ClassificationReport } from '../
 import { MULTI_LABEL_SCORING_RULE, resolveTruths } from '../../eval/multi-label.ts';
 import { formatTable, printJson } from '../output.ts';
 import { createProgressBar, type Progress } from '../../progress.ts';
+import { disaggregate, type Disaggregation, type DisaggregateOptions } from '../../disaggregate/disaggregate.ts';
+import { groupKeys } from '../../disaggregate/group-key.ts';
+import { classificationMetrics } from '../../disaggregate/metric-sets.ts';
+import { addGroupOptions, formatGroups, groupOptions, type GroupCliOptions } from '../group-options.ts';
 
-interface EvalTextOptions {
+interface EvalTextOptions extends GroupCliOptions {
   data: string;
   engine?: string;
   json?: boolean;
@@ -36,6 +40,9 @@ export interface TextEvalReport {
   confusion: ClassificationReport<Emotion>['confusion'];
 }
 
+/** The report with `--by`: the same figures per group (see src/disaggregate). */
+export type GroupedTextEvalReport = TextEvalReport & Partial<Disaggregation>;
+
 function engineName(v: string): string {
   if (!Object.hasOwn(textEngines, v)) throw new InvalidArgumentError(`use one of ${Object.keys(textEngines).join(', ')}`);
   return v;
@@ -43,25 +50,27 @@ function engineName(v: string): string {
 
 /** Registers `burnout eval text` under the `eval` group. */
 export function registerEvalText(evaluate: Command): void {
-  evaluate
+  const command = evaluate
     .command('text')
     .description('score a text engine on a labelled TSV (text<TAB>label ids<TAB>id, labels.txt beside it)')
     .requiredOption('--data <file>', 'TSV file, e.g. ../shared/data/text/goemotions_ekman/dev.tsv')
     .option('--engine <name>', 'text engine to score (default: the first in config text.engines that loads)', engineName)
-    .option('--json', 'print one JSON object')
+    .option('--json', 'print one JSON object');
+  addGroupOptions(command, 'only the derived "length" bucket for a TSV')
     .action(async (opts: EvalTextOptions) => {
       const config = loadConfig();
       const set = readGoEmotionsTsv(resolvePath(opts.data));
       const engine = await loadTextEngine(config, opts.engine);
-      let report: TextEvalReport;
+      let report: GroupedTextEvalReport;
       try {
-        report = await evaluateTextEngine(engine, set.rows, createProgressBar(!opts.json));
+        report = await evaluateTextEngine(engine, set.rows, createProgressBar(!opts.json), groupOptions(opts));
       } finally {
         await engine.dispose();
       }
       report.data = basename(set.file);
       if (opts.json) return printJson(report);
       printReport(report);
+      if (report.groups) console.log(`\n${formatGroups(report as Disaggregation)}`);
     });
 }
 
@@ -70,8 +79,13 @@ async function loadTextEngine(config: Readonly<Config>, name: string | undefined
   return requireEngine(await loadFirstEngine(textEngines, order, config), 'text');
 }
 
-/** Runs the engine on every row (one at a time, wall-clock latency per text) and scores it under the multi-label rule. */
-export async function evaluateTextEngine(engine: Engine<string>, rows: readonly LabelledText[], progress: Progress): Promise<TextEvalReport> {
+/**
+ * Runs the engine on every row (one at a time, wall-clock latency per text) and scores it under the multi-label rule;
+ * with `groups`, also per group of the rows (the derived `length` bucket).
+ */
+export async function evaluateTextEngine(engine: Engine<string>, rows: readonly LabelledText[], progress: Progress, groups?: DisaggregateOptions): Promise<GroupedTextEvalReport> {
+  const keys = groups ? groupKeys(rows.map((r) => ({ columns: {}, text: r.text })), groups.by) : [];
+  const keptKeys: string[] = [];
   const labels: Emotion[][] = [];
   const predicted: Emotion[] = [];
   const latencies: number[] = [];
@@ -84,14 +98,17 @@ export async function evaluateTextEngine(engine: Engine<string>, rows: readonly 
     if (result.status === 'ok' && result.emotions) {
       labels.push(row.labels);
       predicted.push(topEmotion(result.emotions));
+      keptKeys.push(keys[i] ?? '');
     } else {
       rejected += 1;
     }
     if (i % 50 === 0 || i === rows.length - 1) progress.update(i + 1);
   }
   progress.stop();
-  const r = classificationReport(EMOTIONS, resolveTruths(labels, predicted), predicted);
-  return {
+  const truths = resolveTruths(labels, predicted);
+  const r = classificationReport(EMOTIONS, truths, predicted);
+  const scored = truths.map((truth, i) => ({ truth, predicted: predicted[i] as Emotion }));
+  const report: TextEvalReport = {
     n: r.n,
     accuracy: r.accuracy,
     macroF1: r.macroF1,
@@ -105,6 +122,7 @@ export async function evaluateTextEngine(engine: Engine<string>, rows: readonly 
     rejected,
     confusion: r.confusion,
   };
+  return groups ? { ...report, ...disaggregate(scored, keptKeys, classificationMetrics, groups) } : report;
 }
 
 function printReport(r: TextEvalReport): void {

@@ -16,6 +16,10 @@ import { readAudioFile } from '../../media/audio/decode.ts';
 import { formatNumber, formatTable, printJson } from '../output.ts';
 import { createProgressBar } from '../../progress.ts';
 import { readLabelledManifest } from '../../eval/manifest-csv.ts';
+import { disaggregate, type Disaggregation, type DisaggregateOptions } from '../../disaggregate/disaggregate.ts';
+import { groupKeys } from '../../disaggregate/group-key.ts';
+import { classificationMetrics, rankingMetrics } from '../../disaggregate/metric-sets.ts';
+import { addGroupOptions, formatGroups, groupOptions, type GroupCliOptions } from '../group-options.ts';
 
 /** Features whose per-class means are reported. */
 const KEY_FEATURES = [
@@ -23,7 +27,7 @@ const KEY_FEATURES = [
   'spectralCentroidHz', 'spectralFlux', 'hnrDb', 'jitterLocal', 'shimmerLocal',
 ] as const;
 
-interface EvalVoiceOptions {
+interface EvalVoiceOptions extends GroupCliOptions {
   data: string;
   json?: boolean;
   baseline?: boolean;
@@ -36,19 +40,24 @@ interface Clip {
   result: ModalityResult;
   speaker?: string;
   predicted?: Emotion;
+  /** The clip's group under --by. */
+  group: string;
 }
 
 /** Registers `burnout eval voice` under the `eval` group. */
 export function registerEvalVoice(evaluate: Command): void {
-  evaluate
+  const command = evaluate
     .command('voice')
     .description('evaluate the voice analyzer on labelled clips (DIR/manifest.csv with columns file, ekman and optionally speaker)')
     .requiredOption('--data <dir>', 'folder holding manifest.csv and the clips (e.g. ../shared/data/voice)')
     .option('--baseline', 'also score arousal against each speaker\'s personal baseline, built by the app\'s baseline code from the speaker\'s other clips (needs a speaker column)')
-    .option('--json', 'print { n, arousalAuc, classMeans, … } as JSON')
+    .option('--json', 'print { n, arousalAuc, classMeans, … } as JSON');
+  addGroupOptions(command, 'a manifest.csv column, e.g. gender or speaker')
     .action(async (opts: EvalVoiceOptions) => {
       const config = loadConfig();
       const rows = await readLabelledManifest(opts.data);
+      const grouping = groupOptions(opts);
+      const keys = grouping ? groupKeys(rows, grouping.by) : [];
       const speakers = rows.some((r) => r.columns.speaker) ? rows.map((r) => r.columns.speaker ?? '') : undefined;
       if (opts.baseline && !speakers) throw new BurnoutError('INPUT_INVALID', '--baseline needs a speaker column in manifest.csv (each speaker\'s other clips form their baseline)');
       const analyzer = requireEngine(await loadVoiceAnalyzer(config), 'voice');
@@ -62,7 +71,7 @@ export function registerEvalVoice(evaluate: Command): void {
           const { samples, sampleRate } = await readAudioFile(join(opts.data, row.file), { maxDurationSec: config.voice.maxDurationSec, ffmpegPath: config.voice.ffmpegPath });
           const result = await analyzer.analyze({ samples, sampleRate });
           if (result.status === 'ok') {
-            kept.push({ label: row.label, features: result.features, result, speaker: speakers?.[i], predicted: result.emotions ? topEmotion(result.emotions) : undefined });
+            kept.push({ label: row.label, features: result.features, result, speaker: speakers?.[i], predicted: result.emotions ? topEmotion(result.emotions) : undefined, group: keys[i] ?? '' });
             latencies.push(result.latencyMs);
           } else {
             rejected.push(`${row.file}: ${result.reason}`);
@@ -75,7 +84,8 @@ export function registerEvalVoice(evaluate: Command): void {
       }
       const summary = summarize(kept, speakers !== undefined);
       const baseline = opts.baseline ? baselineSummary(kept, config) : null;
-      const out = { ...summary, ...(baseline ?? {}), rejected: rejected.length, latencyMsP50: median(latencies), engine: analyzer.name, model: analyzer.model };
+      const groups = grouping ? voiceGroups(kept, speakers !== undefined, grouping) : null;
+      const out = { ...summary, ...(baseline ?? {}), rejected: rejected.length, latencyMsP50: median(latencies), engine: analyzer.name, model: analyzer.model, ...(groups ?? {}) };
       if (opts.json) return printJson(out);
       console.log(`engine ${out.engine} (${out.model}); n ${out.n} (rejected ${out.rejected}); latency p50 ${formatNumber(out.latencyMsP50)} ms`);
       const classes = EMOTIONS.filter((e) => out.classMeans[e]);
@@ -90,8 +100,39 @@ export function registerEvalVoice(evaluate: Command): void {
         console.log(`same score against each speaker's personal baseline (the app's baseline code, ${baseline.baselineClips} clips with one): AUC ${formatNumber(baseline.arousalAucBaseline)}`);
       }
       if (out.deep) console.log(`speech-emotion engine: accuracy ${formatNumber(out.deep.accuracy)}, macro-F1 ${formatNumber(out.deep.macroF1)} (n ${out.deep.n})`);
+      if (groups) console.log(`\n${formatGroups(groups)}`);
       for (const r of rejected.slice(0, 5)) console.log(`rejected: ${r}`);
     });
+}
+
+/**
+ * Per group: the arousal AUC (the same per-speaker z-scores as the whole run, so a group's figure is that group's
+ * share of the one score) and, with a speech-emotion engine, accuracy and macro-F1.
+ */
+function voiceGroups(clips: readonly Clip[], bySpeaker: boolean, options: DisaggregateOptions): Disaggregation {
+  const arousal = arousalScores(clips, bySpeaker).arousal;
+  const items = clips.map((c, i) => ({
+    score: arousal[i] as number,
+    positive: HIGH_AROUSAL.includes(c.label) ? true : LOW_AROUSAL.includes(c.label) ? false : null,
+    truth: c.label,
+    predicted: c.predicted,
+  }));
+  const auc = rankingMetrics('arousalAuc');
+  const deep = clips.some((c) => c.predicted !== undefined);
+  const metrics = (xs: readonly (typeof items)[number][]) => ({
+    ...auc(xs),
+    ...(deep ? classificationMetrics(xs.flatMap((x) => (x.predicted ? [{ truth: x.truth, predicted: x.predicted }] : []))) : {}),
+  });
+  return disaggregate(items, clips.map((c) => c.group), metrics, options);
+}
+
+/** The equal-weight arousal score of every clip: per-speaker z-scores when speakers are known, and dataset-wide ones. */
+function arousalScores(clips: readonly Clip[], bySpeaker: boolean) {
+  const features = clips.map((c) => c.features);
+  const parts = arousalComponentZ(features, bySpeaker ? clips.map((c) => c.speaker ?? '') : undefined);
+  const globalParts = arousalComponentZ(features);
+  const combine = (zs: number[][]) => clips.map((_, i) => zs.reduce((s, z) => s + (z[i] as number), 0) / zs.length);
+  return { parts, arousal: combine(parts), arousalGlobal: combine(globalParts) };
 }
 
 /** The arousal AUC with every component read against the clip's personal baseline (its speaker's other clips). */
@@ -116,12 +157,7 @@ function arousalTask(clips: readonly Clip[]) {
 
 /** Per-class means, arousal AUCs (speaker-normalised when speakers are known, and dataset-wide) and deep-engine scores. */
 function summarize(clips: Clip[], bySpeaker: boolean) {
-  const features = clips.map((c) => c.features);
-  const groups = bySpeaker ? clips.map((c) => c.speaker ?? '') : undefined;
-  const parts = arousalComponentZ(features, groups);
-  const arousal = clips.map((_, i) => parts.reduce((s, z) => s + (z[i] as number), 0) / parts.length);
-  const globalParts = arousalComponentZ(features);
-  const arousalGlobal = clips.map((_, i) => globalParts.reduce((s, z) => s + (z[i] as number), 0) / globalParts.length);
+  const { parts, arousal, arousalGlobal } = arousalScores(clips, bySpeaker);
   const { inTask, auc } = arousalTask(clips);
   const classMeans: Partial<Record<Emotion, Record<string, number | null>>> = {};
   const classCounts: Partial<Record<Emotion, number>> = {};

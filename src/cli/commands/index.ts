@@ -16,7 +16,7 @@ export interface CommandEntry {
 
 /** The command groups and their descriptions. */
 export const GROUPS = {
-  models: 'model status and downloads',
+  models: 'model status, downloads and model cards',
   train: "train the project's own small models",
   eval: 'evaluate an engine on labelled data',
 } as const;
@@ -31,6 +31,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { group: null, name: 'worker', description: 'take check-in jobs from PostgreSQL and analyse them (models load in this process); see docs/deploy.md', load: async () => (await import('./worker.ts')).registerWorker },
   { group: null, name: 'import', description: 'import a JSON export (Data & settings → Download JSON) into the store: all or nothing, duplicates skipped', load: async () => (await import('./import.ts')).registerImport },
   { group: 'models', name: 'status', description: 'show each configured engine, whether it can load, and why not', load: async () => (await import('./models-status.ts')).registerModelsStatus },
+  { group: 'models', name: 'card', description: "write the model card NAME, or every card with --all, from its source and the model's metadata.json", load: async () => (await import('./models-card.ts')).registerModelsCard },
   { group: 'models', name: 'pull', description: 'download the configured hub models (the only command that uses the network)', load: async () => (await import('./models-pull.ts')).registerModelsPull },
   { group: 'train', name: 'fusion', description: 'train the attention fusion model on generated check-ins with real Dreaddit texts (docs/fusion.md, docs/fusion-priors.md)', load: async () => (await import('./train-fusion.ts')).registerTrainFusion },
   { group: 'train', name: 'trend', description: 'train the trend model (improving / stable / worsening) on seeded synthetic histories', load: async () => (await import('./train-trend.ts')).registerTrainTrend },

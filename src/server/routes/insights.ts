@@ -1,12 +1,15 @@
-// GET /api/trend (the current trend over the stored history) and GET /api/stats (the dashboard's aggregates).
+// GET /api/trend (the current trend over the stored history), GET /api/stats (the dashboard's aggregates) and
+// GET /api/drift (how the recent check-ins differ from the profile's first weeks).
 import type { FastifyInstance } from 'fastify';
 import { currentTrend } from '../../diary/current-trend.ts';
 import { profileStats } from '../../store/stats.ts';
+import { driftCheckIns } from '../../store/drift-check-ins.ts';
+import { profileDrift } from '../../drift/profile-drift.ts';
 import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
 import { errorSchema, jsonSchema, objectDoc, parseWith, profileQuery, rangeQuery } from '../schemas.ts';
 
-/** Registers the trend and stats routes. */
+/** Registers the trend, stats and drift routes. */
 export function registerInsightRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/api/trend', {
     schema: {
@@ -32,4 +35,12 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: AppContext): vo
     const q = parseWith(rangeQuery, request.query);
     return profileStats(ctx.store.db, profileOf(request), { from: q.from, to: q.to });
   });
+
+  app.get('/api/drift', {
+    schema: {
+      summary: 'PSI of the risk-level distribution and of each input\'s usage, recent weeks against the profile\'s first weeks (docs/drift.md)',
+      querystring: jsonSchema(profileQuery),
+      response: { 200: objectDoc('{ available, reason, threshold, reference, recent, psi, shifted, weeks }'), '4xx': errorSchema },
+    },
+  }, async (request) => profileDrift(await driftCheckIns(ctx.store.db, profileOf(request))));
 }

@@ -1,9 +1,9 @@
 // Starts the real server (`burnout serve`, the same command `npm start` runs) as a child process on a free
 // loopback port with its own SQLite file, waits until its models are loaded, and stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../../src/config/paths.ts';
+import { freePort } from '../../helpers/processes.ts';
 
 /** A running server. */
 export interface TestServer {
@@ -16,17 +16,6 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function exited(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return true;

@@ -1,7 +1,7 @@
 // Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message.
 import type {
   AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, ImportResponse, Insights,
-  ModelsResponse, ProfileResponse, QuestionnaireOverview, Stats, StoredAlert, StoredAssessment, StoredQuestionnaire, TrendResponse,
+  ModelCardsResponse, ModelsResponse, ProfileDrift, ProfileResponse, QuestionnaireOverview, Stats, StoredAlert, StoredAssessment, StoredQuestionnaire, TrendResponse,
 } from './types.ts';
 
 /** A failed API call, with the server's code and message (or a network message). */
@@ -69,6 +69,16 @@ export function ackAlert(id: string): Promise<StoredAlert> {
 /** Aggregates for the stats page. */
 export function getStats(): Promise<Stats> {
   return requestJson<Stats>('stats');
+}
+
+/** The drift report: recent check-ins against the profile's first weeks (docs/drift.md). */
+export function getDrift(): Promise<ProfileDrift> {
+  return requestJson<ProfileDrift>('drift');
+}
+
+/** Every model card, for "About the models". */
+export function getModelCards(): Promise<ModelCardsResponse> {
+  return requestJson<ModelCardsResponse>('model-cards');
 }
 
 /** Engine status and download progress. */

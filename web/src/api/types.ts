@@ -1,5 +1,6 @@
 // The HTTP API's response shapes as the dashboard reads them. Stored records come straight from the store's own
 // types (one source of truth); the rest mirror src/server's JSON.
+import type { ModelCard } from '../../../src/model-cards/types.ts';
 import type { StoredAlert, StoredAssessment } from '../../../src/store/record.ts';
 import type { ProfileStats, WeekStats } from '../../../src/store/stats.ts';
 import type { Trend } from '../../../src/trend/types.ts';
@@ -129,4 +130,11 @@ export interface DeleteResponse {
 /** The body of every 4xx/5xx answer. */
 export interface ApiErrorBody {
   error: { code: string; message: string; hint?: string };
+}
+
+export type { ProfileDrift } from '../../../src/drift/profile-drift.ts';
+
+/** GET /api/model-cards. */
+export interface ModelCardsResponse {
+  cards: Array<ModelCard & { path: string }>;
 }

@@ -10,20 +10,24 @@ export type Route =
   | { page: 'alerts' }
   | { page: 'stats' }
   | { page: 'questionnaire' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'models'; focus?: string };
 
 /** Parses "#/result/abc" and friends; anything unknown is the check-in page. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [head, arg] = parts;
   if (head === 'result' && arg) return { page: 'result', id: decodeURIComponent(arg) };
+  if (head === 'models') return arg ? { page: 'models', focus: decodeURIComponent(arg) } : { page: 'models' };
   if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'questionnaire' || head === 'settings') return { page: head };
   return { page: 'checkin' };
 }
 
 /** The hash link for a route. */
 export function href(route: Route): string {
-  return route.page === 'result' ? `#/result/${encodeURIComponent(route.id)}` : `#/${route.page}`;
+  if (route.page === 'result') return `#/result/${encodeURIComponent(route.id)}`;
+  if (route.page === 'models' && route.focus) return `#/models/${encodeURIComponent(route.focus)}`;
+  return `#/${route.page}`;
 }
 
 /** Goes to a route. */

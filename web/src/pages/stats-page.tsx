@@ -3,6 +3,7 @@
 import { getStats } from '../api/client.ts';
 import { StatusMessage } from '../components/layout/status-message.tsx';
 import { CountTiles } from '../components/stats/count-tiles.tsx';
+import { DriftNote } from '../components/stats/drift-note.tsx';
 import { SelfReportWeeks } from '../components/stats/self-report-weeks.tsx';
 import { TrendCounts } from '../components/stats/trend-counts.tsx';
 import { WeeklyCbi } from '../components/stats/weekly-cbi.tsx';
@@ -19,6 +20,7 @@ export function StatsPage() {
       {data && data.checkIns === 0 && <p>No check-ins yet, so there is nothing to count.</p>}
       {data && data.checkIns > 0 && (
         <>
+          <DriftNote />
           <CountTiles stats={data} />
           <WeeklyRisk weeks={data.weeks} />
           {data.questionnaires > 0 && <WeeklyCbi weeks={data.weeks} />}

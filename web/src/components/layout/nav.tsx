@@ -10,6 +10,7 @@ const LINKS: Array<{ page: Exclude<Route['page'], 'result'>; label: string }> = 
   { page: 'stats', label: 'Stats' },
   { page: 'questionnaire', label: 'Questionnaire' },
   { page: 'settings', label: 'Data & settings' },
+  { page: 'models', label: 'About the models' },
 ];
 
 /** Top navigation links. */

@@ -3,6 +3,7 @@
 import type { Modality, ModalityResult } from '../../../../src/analysis/types.ts';
 import { sentence, withStop } from '../../lib/format.ts';
 import { EmotionBars } from './emotion-bars.tsx';
+import { HowGoodLink } from '../models/how-good-link.tsx';
 
 const TITLES: Record<Modality, string> = { text: 'Journal text', voice: 'Voice', face: 'Face' };
 
@@ -43,7 +44,7 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
         </p>
       ))}
       <p className="muted small">
-        Engine <code>{result.engine}</code> · model <code>{result.model}</code>
+        Engine <code>{result.engine}</code> · model <code>{result.model}</code> · <HowGoodLink part={modality} engine={result.engine} />
       </p>
     </section>
   );

@@ -2,6 +2,7 @@
 // in words, and the probability of each level (kept for an unclear result too).
 import { RISK_LEVELS, type Risk } from '../../../../src/fusion/types.ts';
 import { capitalise, pct, riskWord, sentence } from '../../lib/format.ts';
+import { HowGoodLink } from '../models/how-good-link.tsx';
 
 /** Plain words for the reliable flag. */
 export function reliableWords(risk: Risk): string {
@@ -41,6 +42,7 @@ export function RiskSummary({ risk }: { risk: Risk }) {
           </div>
         ))}
       </dl>
+      <p><HowGoodLink part="risk" /></p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 // The trend over recent check-ins in one line (or that there are not enough yet).
+import { HowGoodLink } from '../models/how-good-link.tsx';
 import type { Trend } from '../../../../src/trend/types.ts';
 import { trendWords } from '../../lib/format.ts';
 
@@ -16,6 +17,7 @@ export function TrendSummary({ trend, minSteps }: { trend: Trend; minSteps?: num
       <span>Trend:</span>
       {trend.direction !== 'insufficient_history' && <span className="trend-badge">{BADGES[trend.direction]}</span>}
       <span>{trendWords(trend, minSteps)}</span>
+      <HowGoodLink part="trend" />
     </p>
   );
 }
