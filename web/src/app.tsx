@@ -8,6 +8,7 @@ import { CheckInPage } from './pages/checkin-page.tsx';
 import { ResultPage } from './pages/result-page.tsx';
 import { QuestionnairePage } from './pages/questionnaire-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ModelsPage } from './pages/models-page.tsx';
 
 // The chart pages pull in the chart library; load them only when opened.
@@ -36,6 +37,8 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'models':
       return <ModelsPage focus={route.focus} />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
     default:
       return <CheckInPage />;
   }

@@ -11,22 +11,25 @@ export type Route =
   | { page: 'stats' }
   | { page: 'questionnaire' }
   | { page: 'settings' }
-  | { page: 'models'; focus?: string };
+  | { page: 'models'; focus?: string }
+  | { page: 'not-found'; path: string };
 
-/** Parses "#/result/abc" and friends; anything unknown is the check-in page. */
+/** Parses "#/result/abc" and friends; no hash is the check-in page, an unknown one the not-found page. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [head, arg] = parts;
   if (head === 'result' && arg) return { page: 'result', id: decodeURIComponent(arg) };
   if (head === 'models') return arg ? { page: 'models', focus: decodeURIComponent(arg) } : { page: 'models' };
   if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'questionnaire' || head === 'settings') return { page: head };
-  return { page: 'checkin' };
+  if (head === undefined || head === 'checkin') return { page: 'checkin' };
+  return { page: 'not-found', path: parts.join('/') };
 }
 
 /** The hash link for a route. */
 export function href(route: Route): string {
   if (route.page === 'result') return `#/result/${encodeURIComponent(route.id)}`;
   if (route.page === 'models' && route.focus) return `#/models/${encodeURIComponent(route.focus)}`;
+  if (route.page === 'not-found') return `#/${route.path}`;
   return `#/${route.page}`;
 }
 

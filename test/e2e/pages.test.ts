@@ -1,11 +1,13 @@
-// The dashboard follows the system's colour scheme: with `prefers-color-scheme: dark` the page, the cards and the text
-// change to the dark palette (and stay readable: text much lighter than its background); light stays light.
+// Page-level behaviour in Chromium: the dashboard follows the system's colour scheme (with `prefers-color-scheme: dark`
+// the page, the cards and the text change to the dark palette and stay readable; light stays light), and an unknown
+// address shows a not-found page instead of silently showing the check-in.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from './support/browser.ts';
+import { ensureWebBuilt } from './support/build-web.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 const CHROMIUM = chromiumPath();
@@ -23,13 +25,14 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-describe.skipIf(!CHROMIUM)('dark mode in Chromium', () => {
+describe.skipIf(!CHROMIUM)('dashboard pages in Chromium', () => {
   let dir: string;
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'burnout-e2e-dark-'));
+    await ensureWebBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'burnout-e2e-pages-'));
     server = await startServer(dir);
     browser = await chromium.launch({
       executablePath: CHROMIUM!,
@@ -57,6 +60,20 @@ describe.skipIf(!CHROMIUM)('dark mode in Chromium', () => {
       expect(luminance(colours.bg) < 0.05, JSON.stringify(colours)).toBe(dark);
       expect(contrast(colours.fg, colours.bg)).toBeGreaterThan(7);
       expect(contrast(colours.fg, colours.card)).toBeGreaterThan(7);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('shows a not-found page for an unknown address, with a way on', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}#/histroy`);
+      await expect(page.getByRole('heading', { name: 'No such page' }).textContent()).resolves.toBe('No such page');
+      expect(await page.locator('main').textContent()).toContain('#/histroy');
+      await page.getByRole('link', { name: 'See your history' }).click();
+      await page.getByRole('heading', { name: 'History' }).waitFor();
+      expect(page.url()).toMatch(/#\/history$/);
     } finally {
       await page.close();
     }
