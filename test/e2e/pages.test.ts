@@ -1,6 +1,7 @@
 // Page-level behaviour in Chromium: the dashboard follows the system's colour scheme (with `prefers-color-scheme: dark`
 // the page, the cards and the text change to the dark palette and stay readable; light stays light), and an unknown
-// address shows a not-found page instead of silently showing the check-in.
+// address shows a not-found page instead of silently showing the check-in; the check-in form takes its limits from the
+// server (GET /api/limits), not from built-in numbers.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,8 @@ describe.skipIf(!CHROMIUM)('dashboard pages in Chromium', () => {
   beforeAll(async () => {
     await ensureWebBuilt();
     dir = mkdtempSync(join(tmpdir(), 'burnout-e2e-pages-'));
-    server = await startServer(dir);
+    // A journal limit other than the default: the form must show the server's limit, not a built-in one.
+    server = await startServer(dir, { BURNOUT_TEXT_MAX_CHARS: '500' });
     browser = await chromium.launch({
       executablePath: CHROMIUM!,
       args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -74,6 +76,21 @@ describe.skipIf(!CHROMIUM)('dashboard pages in Chromium', () => {
       await page.getByRole('link', { name: 'See your history' }).click();
       await page.getByRole('heading', { name: 'History' }).waitFor();
       expect(page.url()).toMatch(/#\/history$/);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it("checks the journal against the server's limit", async () => {
+    const limits = await (await fetch(`${server.url}api/limits`)).json();
+    expect(limits).toMatchObject({ maxTextChars: 500, maxVoiceSec: 120 });
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url);
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await page.getByText('0 / 500 characters').waitFor();
+      await page.locator('textarea#journal').fill('x'.repeat(501));
+      await page.getByText('501 / 500 characters').waitFor();
     } finally {
       await page.close();
     }

@@ -13,6 +13,16 @@ export function registerSystemRoutes(app: FastifyInstance, ctx: AppContext): voi
     return { state: m.state, engines: m.engines, downloads: m.downloads, ...(m.error ? { error: m.error } : {}) };
   });
 
+  app.get('/api/limits', {
+    schema: { summary: 'The input limits this server enforces (config.yaml), for clients to check before uploading', response: { 200: objectDoc('{ maxTextChars, maxVoiceSec, maxAudioBytes, maxImageBytes, maxImagePixels }') } },
+  }, async () => ({
+    maxTextChars: ctx.config.text.maxChars,
+    maxVoiceSec: ctx.config.voice.maxDurationSec,
+    maxAudioBytes: ctx.config.server.maxAudioBytes,
+    maxImageBytes: ctx.config.server.maxImageBytes,
+    maxImagePixels: ctx.config.face.maxPixels,
+  }));
+
   app.get('/api/health', {
     schema: { summary: 'Liveness: 200 when the database answers', response: { 200: objectDoc('{ status, database, dialect, models, version, analysis: { workers, pending, completed, timedOut, failed } }'), 503: objectDoc('database unreachable') } },
   }, async (_request, reply) => {

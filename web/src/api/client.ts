@@ -1,6 +1,6 @@
 // Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message.
 import type {
-  AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, ImportResponse, Insights,
+  AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, ImportResponse, InputLimits, Insights,
   ModelCardsResponse, ModelsResponse, ProfileDrift, ProfileResponse, QuestionnaireOverview, Stats, StoredAlert, StoredAssessment, StoredQuestionnaire, TrendResponse,
 } from './types.ts';
 
@@ -79,6 +79,11 @@ export function getDrift(): Promise<ProfileDrift> {
 /** Every model card, for "About the models". */
 export function getModelCards(): Promise<ModelCardsResponse> {
   return requestJson<ModelCardsResponse>('model-cards');
+}
+
+/** The input limits the server enforces (config.yaml), checked before uploading. */
+export function getLimits(): Promise<InputLimits> {
+  return requestJson<InputLimits>('limits');
 }
 
 /** Engine status and download progress. */

@@ -112,6 +112,15 @@ export interface DownloadView {
 }
 
 /** GET /api/models. */
+/** GET /api/limits: what the server accepts (config.yaml). */
+export interface InputLimits {
+  maxTextChars: number;
+  maxVoiceSec: number;
+  maxAudioBytes: number;
+  maxImageBytes: number;
+  maxImagePixels: number;
+}
+
 export interface ModelsResponse {
   state: 'loading' | 'ready' | 'failed';
   error?: string;

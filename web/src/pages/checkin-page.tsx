@@ -1,7 +1,7 @@
 // The check-in page: consent on the first visit, then journal, voice, photo, self-report, when, note and keep, and submit;
 // a note when the weekly questionnaire is due.
 import { useEffect, useRef, useState } from 'react';
-import { getProfile, getQuestionnaires } from '../api/client.ts';
+import { getLimits, getProfile, getQuestionnaires } from '../api/client.ts';
 import { QuestionnaireDue } from '../components/questionnaire/questionnaire-due.tsx';
 import { submitCheckIn } from '../api/submit.ts';
 import { ConsentForm } from '../components/settings/consent-form.tsx';
@@ -17,7 +17,6 @@ import { localInputToIso } from '../lib/dates.ts';
 import { useFetch } from '../lib/use-fetch.ts';
 import type { PreparedAudio } from '../lib/audio-decode.ts';
 import { defaultConsents, loadConsents, saveConsents, type Consents } from '../lib/consent.ts';
-import { MAX_TEXT_CHARS, MAX_VOICE_SEC } from '../lib/limits.ts';
 import { rememberResult } from '../lib/result-cache.ts';
 import { href, navigate } from '../lib/router.ts';
 import type { SelfReport } from '../../../src/trend/types.ts';
@@ -36,6 +35,8 @@ export function CheckInPage() {
   const [keep, setKeep] = useState(() => loadConsents()?.text.store ?? false);
   const profile = useFetch(getProfile);
   const cbi = useFetch(getQuestionnaires);
+  // The limits come from the server (config.yaml), so that the form checks exactly what the server enforces.
+  const limits = useFetch(getLimits);
   const heading = useRef<HTMLHeadingElement>(null);
   const askedNow = useRef(false);
   // After the first-visit consent form, put keyboard focus on the form that replaced it.
@@ -60,11 +61,15 @@ export function CheckInPage() {
     );
   }
 
+  if (!limits.data) {
+    return <p role={limits.error ? 'alert' : 'status'} className={limits.error ? 'error' : undefined}>{limits.error ? `Cannot reach the server: ${limits.error.message}` : 'Loading…'}</p>;
+  }
+  const { maxTextChars, maxVoiceSec } = limits.data;
   const useText = consents.text.analyse && text.trim().length > 0;
   const useVoice = consents.voice.analyse && clip !== null;
   const useFace = consents.face.analyse && photo !== null;
   const nothing = !useText && !useVoice && !useFace;
-  const tooLong = text.length > MAX_TEXT_CHARS;
+  const tooLong = text.length > maxTextChars;
 
   async function submit() {
     setError(null);
@@ -114,11 +119,11 @@ export function CheckInPage() {
         }}
       >
         <div className="grid">
-          {consents.text.analyse && <JournalInput value={text} maxChars={MAX_TEXT_CHARS} onChange={setText} />}
-          {consents.voice.analyse && <VoiceInput clip={clip} maxSec={MAX_VOICE_SEC} onChange={setClip} />}
+          {consents.text.analyse && <JournalInput value={text} maxChars={maxTextChars} onChange={setText} />}
+          {consents.voice.analyse && <VoiceInput clip={clip} maxSec={maxVoiceSec} onChange={setClip} />}
           {consents.face.analyse && <PhotoInput photo={photo} onChange={setPhoto} />}
           <SelfReportInputs value={selfReport} onChange={setSelfReport} />
-          <NoteInput note={note} keep={keep} allowed={profile.data?.storage.text ?? null} maxChars={MAX_TEXT_CHARS} onNote={setNote} onKeep={setKeep} />
+          <NoteInput note={note} keep={keep} allowed={profile.data?.storage.text ?? null} maxChars={maxTextChars} onNote={setNote} onKeep={setKeep} />
         </div>
         <WhenInput value={when} maxAgeDays={profile.data?.at.maxAgeDays ?? 730} onChange={setWhen} />
         <div className="submit-bar">
