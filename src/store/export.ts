@@ -21,13 +21,14 @@ export function looksLikeFormula(s: string): boolean {
 }
 
 /**
- * One CSV cell: finite numbers as they are; everything else as text where a formula trigger (`= + - @` or a
+ * One CSV cell: integers as they are, other finite numbers to four significant digits; everything else as text where a formula trigger (`= + - @` or a
  * full-width form, after any leading whitespace or invisible characters) or a leading tab or CR is neutralised with a
  * `'` prefix, and the cell is quoted when it holds a comma, quote or line break.
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  // Four significant digits: more than any figure here means (a probability to 0.01 %, a pitch to 0.1 Hz).
+  if (typeof value === 'number') return Number.isFinite(value) ? String(Number.isInteger(value) ? value : Number(value.toPrecision(4))) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   let s = typeof value === 'string' ? value : JSON.stringify(value);
   if (looksLikeFormula(s)) s = `'${s}`;

@@ -44,6 +44,9 @@ describe('CSV cells are safe against formula injection', () => {
     expect(csvCell('tired but okay')).toBe('tired but okay');
     expect(csvCell(' calm day')).toBe(' calm day');
     expect(csvCell(-23.5)).toBe('-23.5');
+    expect(csvCell(0.123456789)).toBe('0.1235');
+    expect(csvCell(215.34567)).toBe('215.3');
+    expect(csvCell(1200)).toBe('1200');
     expect(csvCell('a, b')).toBe('"a, b"');
     expect(csvCell('\u00a0=1+1')).toBe("'\u00a0=1+1");
     expect(csvCell('\ufeff@SUM(A1)')).toBe("'\ufeff@SUM(A1)");
