@@ -17,6 +17,7 @@ import { registerEvalRisk } from './eval-risk.ts';
 import { registerImport } from './import.ts';
 import { registerWorker } from './worker.ts';
 import { registerCbi } from './cbi.ts';
+import { registerUser } from './user.ts';
 
 /** Adds all commands and sub-commands to the program. */
 export function registerCommands(program: Command): void {
@@ -42,4 +43,5 @@ export function registerCommands(program: Command): void {
   registerImport(program);
   registerWorker(program);
   registerCbi(program);
+  registerUser(program);
 }

@@ -9,7 +9,7 @@ import { precheckAudioPrefix } from '../../media/audio/decode.ts';
 import { loadBaseline } from '../../service/baseline.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
-import { profileOf } from '../profile.ts';
+import { actorOf, profileOf } from '../profile.ts';
 import { errorSchema, idParams, jsonSchema, listQuery, objectDoc, parseWith, profileQuery } from '../schemas.ts';
 import { readCheckInUpload } from '../upload.ts';
 import { answerThroughJob } from './jobs.ts';
@@ -97,7 +97,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
             ...(upload.audio ? { voice: { bytes: upload.audio.bytes, mime: upload.audio.mime } } : {}),
             ...(upload.image ? { face: { bytes: upload.image.bytes, mime: upload.image.mime } } : {}),
           },
-          actor: ctx.actor,
+          actor: actorOf(request, ctx),
         },
       ));
       return reply.status(201).send(stored);
