@@ -28,6 +28,7 @@ import { registerQuestionnaireRoutes } from './routes/questionnaires.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { registerJobRoutes } from './routes/jobs.ts';
 import { registerSessionRoutes } from './routes/session.ts';
+import { registerOrgRoutes } from './routes/org.ts';
 import type { JobClient } from '../jobs/job-client.ts';
 
 /** What the routes share. */
@@ -163,6 +164,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   registerDataRoutes(app, ctx);
   registerQuestionnaireRoutes(app, ctx);
   registerSystemRoutes(app, ctx);
+  registerOrgRoutes(app, ctx);
 
   const web = o.webDist && existsSync(o.webDist) ? o.webDist : null;
   if (web) await app.register(fastifyStatic, { root: web, wildcard: false });

@@ -6,6 +6,7 @@ import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
 import type { Modality } from '../../analysis/types.ts';
 import { parseCheckInTime } from '../../diary/check-in-time.ts';
 import { precheckAudioPrefix } from '../../media/audio/decode.ts';
+import { refuseBiometric } from '../../org/biometric-rule.ts';
 import { loadBaseline } from '../../service/baseline.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
@@ -56,6 +57,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
         maxTextChars: ctx.config.text.maxChars,
         // A WAV header that breaks a limit is refused from its first kilobytes, before the rest is read.
         precheckAudio: (prefix) => precheckAudioPrefix(prefix, { maxDurationSec: ctx.config.voice.maxDurationSec }),
+        // Organisation deployments: no face or voice at all (EU AI Act Art. 5(1)(f)), refused before a byte is read.
+        refuseFile: (field) => refuseBiometric(ctx.config, field),
       });
       if (upload.text === undefined && !upload.audio && !upload.image) {
         throw new BurnoutError('NO_MODALITY', 'give at least one of: text, audio, image');

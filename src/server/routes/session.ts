@@ -8,6 +8,7 @@ import { createSession, endSession } from '../../auth/sessions.ts';
 import { createLoginThrottle } from '../../auth/throttle.ts';
 import { findUser, toUser, type User } from '../../auth/users.ts';
 import { BurnoutError } from '../../errors.ts';
+import { allowedModalities } from '../../org/biometric-rule.ts';
 import { logAction } from '../../store/audit.ts';
 import type { AppContext } from '../app.ts';
 import { errorSchema, jsonSchema, objectDoc, parseWith } from '../schemas.ts';
@@ -51,11 +52,12 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
   });
 
   app.get('/api/session', {
-    schema: { summary: 'Who is signed in, the auth mode and the deployment kind', response: { 200: objectDoc('{ authMode, deployment, user: { username, role, team } | null }') } },
+    schema: { summary: 'Who is signed in, the auth mode and the deployment kind', response: { 200: objectDoc('{ authMode, deployment, user: { username, role, team } | null, modalities: { text, voice, face, reason } }') } },
   }, async (request) => ({
     authMode: auth.mode,
     deployment: ctx.config.deployment.kind,
     user: request.user ? publicUser(request.user) : null,
+    modalities: allowedModalities(ctx.config),
   }));
 
   app.delete('/api/session', {
