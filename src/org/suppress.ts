@@ -1,9 +1,9 @@
 // Small-group suppression of a two-way table (teams × weeks) with its margins (team totals, week totals, grand
 // total). Primary: a cell or margin with 1 … k−1 distinct contributors is hidden. Complementary: in every line whose
 // total is shown (a team's weeks, a week's teams, and the margins under the grand total), a lone hidden cell could be
-// derived as total − shown cells, so a second cell (the smallest shown non-empty one) is hidden too, or the total when
-// the line has none; repeated until no line has exactly one hidden non-empty cell. Empty cells (no contributor) count
-// as shown: their emptiness is no secret and hides nothing.
+// derived as total − shown cells, so the line's total is hidden too (the team-week cells are what the view is for, so
+// the complement taken is the total, never a second team); repeated until no line with a shown total has exactly one
+// hidden non-empty part. Empty cells (no contributor) count as shown: their emptiness is no secret and hides nothing.
 
 /** Contributors per cell and margin. `rows` × `cols` cells; margins count distinct contributors (for the k rule). */
 export interface CountTable {
@@ -54,8 +54,7 @@ export function suppressSmallGroups(t: CountTable, k: number): ShownMask {
       if (!line.total.shown()) continue;
       const hidden = line.parts.filter((p) => p.n > 0 && !p.shown());
       if (hidden.length !== 1) continue;
-      const candidates = line.parts.filter((p) => p.n > 0 && p.shown()).sort((a, b) => a.n - b.n);
-      (candidates[0] ?? line.total).hide();
+      line.total.hide();
       changed = true;
     }
   }

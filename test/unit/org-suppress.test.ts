@@ -20,14 +20,18 @@ describe('organisation view: small-group suppression', () => {
     const m = suppressSmallGroups({ cells: [[6, 4, 0, 5]], rowTotals: [15], colTotals: [6, 4, 0, 5], grand: 15 }, K);
     expect(m.cells[0]![1]).toBe(false);
     expect(m.cells[0]![2]).toBe(true);
-    // The lone hidden 4 would be 15 − 6 − 5: the smallest shown non-empty cell (5) is hidden with it.
-    expect(m.cells[0]![3]).toBe(false);
+    // The lone hidden 4 would be 15 − 6 − 5: the team's total is hidden with it; the other cells stay.
+    expect(m.rowTotals[0]).toBe(false);
+    expect(m.cells[0]![3]).toBe(true);
     expect(m.cells[0]![0]).toBe(true);
   });
 
-  it('a row whose only non-empty cell is hidden hides its total too', () => {
-    const m = suppressSmallGroups({ cells: [[3, 0], [6, 7]], rowTotals: [3, 13], colTotals: [9, 7], grand: 16 }, K);
-    expect(m.rowTotals[0]).toBe(false);
+  it('a team of 6 beside a team of 4 stays shown; the week total and then the grand total go', () => {
+    const m = suppressSmallGroups({ cells: [[6], [4]], rowTotals: [6, 4], colTotals: [10], grand: 10 }, K);
+    expect(m.cells).toEqual([[true], [false]]);
+    expect(m.colTotals).toEqual([false]);
+    expect(m.rowTotals).toEqual([true, false]);
+    expect(m.grand).toBe(false);
   });
 
   it('property: shown ⇒ ≥ k; no hidden cell equals a shown total minus the shown cells of its line', () => {
