@@ -5,10 +5,8 @@ import type { Kysely } from 'kysely';
 import { weekStart } from '../store/stats.ts';
 import type { Database } from '../store/types.ts';
 import { riskFeature } from '../trend/features.ts';
+import { ORG_METRICS, type OrgMetric } from './types.ts';
 
-/** The aggregated metrics: self-report means, mean model risk (0–1), share with a High check-in, CBI scale means. */
-export const ORG_METRICS = ['energy', 'stress', 'work', 'risk', 'highShare', 'cbiPersonal', 'cbiWork'] as const;
-export type OrgMetric = (typeof ORG_METRICS)[number];
 
 /** One member's week: the mean of each metric they gave (absent when they gave none). */
 export type MemberWeek = Partial<Record<OrgMetric, number>>;

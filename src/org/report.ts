@@ -2,25 +2,9 @@
 // the number of distinct members behind it; team totals, week totals and a grand total; every cell and total under
 // the k rule with complementary suppression (suppress.ts). Built from member weeks (member-weeks.ts); no individual.
 import { csvCell } from '../store/export.ts';
-import { ORG_METRICS, type MemberWeek, type OrgMetric, type TeamWeeks } from './member-weeks.ts';
+import type { MemberWeek, TeamWeeks } from './member-weeks.ts';
+import { ORG_METRICS, type OrgCell, type OrgMetric, type OrgReport } from './types.ts';
 import { suppressSmallGroups } from './suppress.ts';
-
-/** One shown or hidden aggregate. Hidden: members and mean are null. Empty (nobody contributed): members 0. */
-export interface OrgCell {
-  members: number | null;
-  mean: number | null;
-  hidden: boolean;
-}
-
-/** The whole view. */
-export interface OrgReport {
-  minGroupSize: number;
-  weeks: string[];
-  metrics: readonly OrgMetric[];
-  teams: { team: string; size: number | null; cells: Record<OrgMetric, OrgCell[]>; total: Record<OrgMetric, OrgCell> }[];
-  weekTotals: Record<OrgMetric, OrgCell[]>;
-  total: Record<OrgMetric, OrgCell>;
-}
 
 interface Acc { members: Set<string>; values: number[] }
 const acc = (): Acc => ({ members: new Set(), values: [] });

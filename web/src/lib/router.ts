@@ -10,14 +10,15 @@ export type Route =
   | { page: 'alerts' }
   | { page: 'stats' }
   | { page: 'questionnaire' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'org' };
 
 /** Parses "#/result/abc" and friends; anything unknown is the check-in page. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [head, arg] = parts;
   if (head === 'result' && arg) return { page: 'result', id: decodeURIComponent(arg) };
-  if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'questionnaire' || head === 'settings') return { page: head };
+  if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'questionnaire' || head === 'settings' || head === 'org') return { page: head };
   return { page: 'checkin' };
 }
 
