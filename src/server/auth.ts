@@ -1,5 +1,5 @@
 // Accounts at the HTTP edge (auth.mode local): every /api/ request except the session routes, health and the API docs
-// needs a live session cookie, else 401 UNAUTHENTICATED; the session's user is put on the request, and profileOf()
+// needs a live session cookie, else 401 UNAUTHENTICATED (public: session, health, model status, API docs); the session's user is put on the request, and profileOf()
 // scopes every query by that user's profile. With auth.mode none nothing is checked (loopback only).
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/schema.ts';
@@ -23,7 +23,7 @@ declare module 'fastify' {
 /** Paths anyone may reach (the rest of /api/ needs a session). */
 function isPublic(url: string): boolean {
   const path = url.split('?')[0]!;
-  return !path.startsWith('/api/') || path === '/api/session' || path === '/api/health' || path === '/api/docs' || path.startsWith('/api/docs/');
+  return !path.startsWith('/api/') || path === '/api/session' || path === '/api/health' || path === '/api/models' || path === '/api/docs' || path.startsWith('/api/docs/');
 }
 
 /** Decorates requests and, with auth.mode local, installs the session check (after the same-origin check). */

@@ -63,9 +63,9 @@ for (const backend of testBackends()) {
       }
     });
 
-    it('without a session every route but session and health answers 401', async () => {
+    it('without a session every route but session, health and model status answers 401', async () => {
       for (const r of routes) {
-        if (r.url === '/api/session' || r.url === '/api/health') continue;
+        if (['/api/session', '/api/health', '/api/models'].includes(r.url)) continue;
         const res = await app.inject({ method: r.method as 'GET', url: r.url.replace(':id', aliceIds[0]!), headers: { 'x-profile-id': alice.profileId } });
         expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
       }
