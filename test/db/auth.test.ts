@@ -114,6 +114,14 @@ for (const backend of testBackends()) {
       expect((await app.inject({ method: 'GET', url: '/api/profile', headers: { cookie: fresh } })).statusCode).toBe(200);
     });
 
+    it('a sign-in deletes sessions that expired unseen', async () => {
+      const stale = await signIn(app, 'bob', PW);
+      const hash = tokenHash(stale.split('=')[1]!);
+      await store.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 2 * 3_600_000).toISOString() }).where('token_hash', '=', hash).execute();
+      await signIn(app, 'alice', PW);
+      expect(await store.db.selectFrom('sessions').select('token_hash').where('token_hash', '=', hash).executeTakeFirst()).toBeUndefined();
+    });
+
     it('throttles: after 10 failures in a minute for one account and address → 429 with Retry-After, even with the right password', async () => {
       const attempt = (password: string, ip = '10.0.0.7', username = 'bob') =>
         app.inject({ method: 'POST', url: '/api/session', payload: { username, password }, remoteAddress: ip });

@@ -1,6 +1,7 @@
 // The organisation deployment on SQLite and PostgreSQL: face and voice refused with the legal reason before any
 // analysis (text still analysed); the organisation view for org-admins only — a team of 6 shown, a team of 4 hidden,
 // exact means, no individual, the export, and an audit row for every read.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -62,6 +63,16 @@ describe.skipIf(!HAVE_MODELS)('organisation deployment: modalities', () => {
       }
     }, 120_000);
   }
+});
+
+describe('organisation deployment: the CLI', () => {
+  it('burnout analyze refuses a photo with the legal reason', () => {
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'analyze', '--text', 'hi', '--image', join(REPO_ROOT, 'test', 'fixtures', 'face', 'astronaut.jpg')], {
+      cwd: REPO_ROOT, env: { ...process.env, BURNOUT_DEPLOYMENT_KIND: 'organisation' },
+    });
+    expect(r.status).toBe(77);
+    expect(r.stderr.toString()).toMatch(/error \[MODALITY_FORBIDDEN\]: face photos .*Art\. 5\(1\)\(f\)/);
+  }, 60_000);
 });
 
 for (const backend of testBackends()) {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sessionCookie } from '../../auth/cookie.ts';
 import { verifyPassword } from '../../auth/password-hash.ts';
-import { createSession, endSession } from '../../auth/sessions.ts';
+import { createSession, endSession, sweepSessions } from '../../auth/sessions.ts';
 import { createLoginThrottle } from '../../auth/throttle.ts';
 import { findUser, toUser, type User } from '../../auth/users.ts';
 import { BurnoutError } from '../../errors.ts';
@@ -45,6 +45,8 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
     // A new token at every sign-in; a session the browser still carried is ended (no fixation).
     if (request.sessionToken) await endSession(ctx.store.db, request.sessionToken);
     const user = toUser(row);
+    // Sessions nobody came back to are deleted here (a sign-in is rare enough to carry the sweep).
+    await sweepSessions(ctx.store.db, auth);
     const { token, expiresAt } = await createSession(ctx.store.db, user, auth);
     await logAction(ctx.store.db, { actor: user.username, action: 'session.create', profileId: user.profileId });
     reply.header('set-cookie', sessionCookie(auth.tls, token, auth.absoluteHours * 3600));
