@@ -2,11 +2,14 @@
 // B, signed in, sends any method to any route with A's ids in the path, A's profile in X-Profile-Id and ?profile=, and
 // bodies made of A's data; B never gets A's data (no id, profile id or text of A's in any answer), every route naming
 // an id of A's answers 4xx (404 or 403 — never 2xx), and A's rows are exactly as before. Without a session every
-// non-public route answers 401.
+// non-public route answers 401. On PostgreSQL the app has check-in jobs (GET /api/jobs/:id, A's job included).
 import fc from 'fast-check';
+import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, type User } from '../../src/auth/users.ts';
+import { startJobClient, type JobClient } from '../../src/jobs/job-client.ts';
+import { insertJob } from '../../src/store/check-in-jobs.ts';
 import { recordQuestionnaire } from '../../src/service/questionnaire.ts';
 import { countProfileRows } from '../../src/store/erase.ts';
 import { newId, saveCheckIn } from '../../src/store/index.ts';
@@ -17,6 +20,9 @@ import { testBackends } from './backends.ts';
 const PW = 'correct horse battery';
 const SECRET = 'ALICE-PRIVATE-JOURNAL';
 const config = authConfig({ BURNOUT_STORE_ALLOW_TEXT_STORAGE: 'true' });
+const GW_SCHEMA = `t_iso_gw_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+/** With jobs (PostgreSQL): a check-in is queued and answered 202 at once (no worker runs in this test). */
+const jobsConfig = authConfig({ BURNOUT_STORE_ALLOW_TEXT_STORAGE: 'true', BURNOUT_JOBS_SCHEMA: GW_SCHEMA, BURNOUT_SERVER_SYNC_WAIT_MS: '0', DATABASE_URL: process.env.BURNOUT_TEST_PG_URL ?? '' });
 
 /** Every API route and method in the app's OpenAPI document, paths in Fastify form (`:id`). */
 async function apiRoutes(app: FastifyInstance): Promise<{ method: string; url: string }[]> {
@@ -32,11 +38,13 @@ for (const backend of testBackends()) {
     let app: FastifyInstance;
     let alice: User;
     let routes: { method: string; url: string }[];
+    let jobs: JobClient | undefined;
     const aliceIds: string[] = [];
 
     beforeAll(async () => {
       store = await backend.open();
-      app = await authApp(store, config);
+      if (backend.name === 'postgres') jobs = await startJobClient(store.db, jobsConfig);
+      app = await authApp(store, jobs ? jobsConfig : config, undefined, jobs);
       alice = await addUser(store.db, { username: 'alice', password: PW, team: 'Blue' });
       await addUser(store.db, { username: 'bob', password: PW, team: 'Blue' });
       for (let i = 0; i < 3; i++) {
@@ -49,11 +57,23 @@ for (const backend of testBackends()) {
       }
       const q = await recordQuestionnaire(store.db, config, { profileId: alice.profileId, answers: Array(13).fill(2), actor: 'test' });
       aliceIds.push(q.id);
+      if (jobs) {
+        const jobId = newId();
+        await insertJob(store.db, { id: jobId, profileId: alice.profileId, at: new Date().toISOString(), request: { text: SECRET, selfReport: {}, consent: [], given: ['text'] }, media: [] });
+        aliceIds.push(jobId);
+      }
       routes = await apiRoutes(app);
     }, 60_000);
     afterAll(async () => {
       await app?.close();
+      await jobs?.close();
       await store?.dispose();
+      if (jobs) {
+        const client = new pg.Client({ connectionString: process.env.BURNOUT_TEST_PG_URL });
+        await client.connect();
+        await client.query(`drop schema if exists "${GW_SCHEMA}" cascade`);
+        await client.end();
+      }
     });
 
     it('lists every route of the API (at least the ones of this issue and the diary)', () => {
@@ -61,6 +81,7 @@ for (const backend of testBackends()) {
       for (const must of ['GET /api/assessments/:id', 'PATCH /api/assessments/:id', 'DELETE /api/assessments/:id', 'POST /api/alerts/:id/ack', 'DELETE /api/data', 'GET /api/export', 'POST /api/import', 'GET /api/org/report']) {
         expect(names).toContain(must);
       }
+      if (jobs) expect(names).toContain('GET /api/jobs/:id');
     });
 
     it('without a session every route but session, health and model status answers 401', async () => {

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config/load.ts';
 import type { Config } from '../../src/config/schema.ts';
+import type { JobClient } from '../../src/jobs/job-client.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { unavailableModelHost, type ModelHost } from '../../src/server/model-host.ts';
 import type { Store } from '../../src/store/open.ts';
@@ -11,9 +12,9 @@ export function authConfig(env: Record<string, string> = {}): Readonly<Config> {
   return loadConfig({ env: { BURNOUT_AUTH_MODE: 'local', BURNOUT_SERVER_MAX_EVENT_LOOP_DELAY_MS: '0', BURNOUT_SERVER_RATE_LIMIT_PER_MINUTE: '100000', ...env } });
 }
 
-/** An app on `store` with `config` and (by default) no analysis models. */
-export async function authApp(store: Store, config: Readonly<Config>, models?: ModelHost): Promise<FastifyInstance> {
-  return buildApp({ config, store, models: models ?? unavailableModelHost(config, 'no models in this test') });
+/** An app on `store` with `config`, (by default) no analysis models, and check-in jobs when `jobs` is given. */
+export async function authApp(store: Store, config: Readonly<Config>, models?: ModelHost, jobs?: JobClient): Promise<FastifyInstance> {
+  return buildApp({ config, store, models: models ?? unavailableModelHost(config, 'no models in this test'), jobs: jobs ?? null });
 }
 
 /** The `name=value` of a Set-Cookie header. */
