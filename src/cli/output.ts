@@ -1,11 +1,18 @@
 // CLI output helpers: one-line error reports with exit codes, JSON printing and plain tables.
 import { EXIT_CODES, toBurnoutError } from '../errors.ts';
 
-/** Prints a one-line error (plus hint) to stderr and returns the exit code for it. Never prints a stack. */
-export function reportError(e: unknown): number {
+/**
+ * Prints an error to stderr and returns the exit code for it: one line (plus hint), or with `json` one object
+ * `{ "error": { code, message, hint } }` for scripts. Never prints a stack.
+ */
+export function reportError(e: unknown, options: { json?: boolean } = {}): number {
   const err = toBurnoutError(e);
-  console.error(`error [${err.code}]: ${err.message}`);
-  if (err.hint) console.error(`hint: ${err.hint}`);
+  if (options.json) {
+    process.stderr.write(JSON.stringify({ error: { code: err.code, message: err.message, ...(err.hint ? { hint: err.hint } : {}) } }) + '\n');
+  } else {
+    console.error(`error [${err.code}]: ${err.message}`);
+    if (err.hint) console.error(`hint: ${err.hint}`);
+  }
   if (err.code === 'INTERNAL' && process.env.BURNOUT_DEBUG) console.error(err.cause);
   return EXIT_CODES[err.code];
 }

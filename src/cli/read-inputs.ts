@@ -1,12 +1,12 @@
 // The input options shared by `analyze` and `assess` (--text, --text-file, --audio, --image) and their reading
 // into decoded modality inputs.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ModalityInputs } from '../analysis/types.ts';
 import type { Config } from '../config/schema.ts';
 import { BurnoutError } from '../errors.ts';
 import { readAudioFile } from '../media/audio/decode.ts';
 import { readImageFile } from '../media/image/decode-image.ts';
+import { readTextInputFile } from '../media/read-input-file.ts';
 import { refuseBiometric } from '../org/biometric-rule.ts';
 
 /** The input options as commander parses them. */
@@ -34,9 +34,7 @@ export async function readInputs(opts: InputOptions, config: Readonly<Config>): 
   }
   if (opts.text !== undefined) inputs.text = opts.text;
   if (opts.textFile !== undefined) {
-    inputs.text = await readFile(opts.textFile, 'utf8').catch(() => {
-      throw new BurnoutError('DATA_MISSING', `cannot read text file ${opts.textFile}`);
-    });
+    inputs.text = await readTextInputFile(opts.textFile);
   }
   // An organisation deployment's config refuses face and voice here too (EU AI Act Art. 5(1)(f)), before reading them.
   if (opts.image !== undefined) refuseBiometric(config, 'image');

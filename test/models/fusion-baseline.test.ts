@@ -1,7 +1,8 @@
 // The committed fusion model reads the voice against the person's baseline: the same clip against a usual that was much
 // livelier and faster (now slower, flatter, more pauses) gets another estimate than against a usual it matches, and the
 // explanation says how it differs; without a baseline the result has none. (Which way the estimate moves is what the
-// generator taught it — docs/fusion-priors.md, "Personal baseline" — not asserted here.)
+// generator taught it — docs/fusion-priors.md, "Personal baseline" — not asserted here.) The voice is given alone: an
+// acoustic-only voice beside a text is left out of the estimate (docs/fusion.md), baseline or not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModalityOk } from '../../src/analysis/types.ts';
 import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../../src/assess.ts';
@@ -11,7 +12,6 @@ import { loadConfig } from '../../src/config/load.ts';
 import { speechLikeVoice } from '../helpers/audio-fixtures.ts';
 
 let runtime: AssessRuntime;
-const text = 'Long day at work, a lot of meetings and I am tired.';
 const voice = { samples: speechLikeVoice(16_000, 6, 3), sampleRate: 16_000 };
 
 beforeAll(async () => {
@@ -30,13 +30,13 @@ function baselineAround(ok: ModalityOk, shift: Record<string, number>): Baseline
 
 describe('fusion with a personal baseline', () => {
   it('reads the voice against the usual when it is slower, flatter and pausing more than usual, and says so', async () => {
-    const none = await assessCheckIn(runtime, { text, voice }, {});
+    const none = await assessCheckIn(runtime, { voice }, {});
     expect(none.baseline).toBeUndefined();
     expect(none.explanation.baseline).toBeUndefined();
     const ok = none.modalities.voice as ModalityOk;
     expect(ok.status).toBe('ok');
-    const same = await assessCheckIn(runtime, { text, voice }, {}, { baseline: baselineAround(ok, {}) });
-    const livelierBefore = await assessCheckIn(runtime, { text, voice }, {}, {
+    const same = await assessCheckIn(runtime, { voice }, {}, { baseline: baselineAround(ok, {}) });
+    const livelierBefore = await assessCheckIn(runtime, { voice }, {}, {
       baseline: baselineAround(ok, { speechRate: 1.5, pitchStdSemitones: 1.5, pauseRatio: -0.15 }),
     });
     const elevated = (r: typeof none) => r.risk.probabilities.moderate + r.risk.probabilities.high;

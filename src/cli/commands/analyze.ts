@@ -1,7 +1,8 @@
-// `burnout analyze`: Stage 1 only — runs each given modality through its serving engine and prints the results.
+// `burnout analyze`: Stage 1 only — runs each given modality through its serving engine and prints the results; exits
+// 65 when every given input was rejected (another language, no face, not speech).
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.ts';
-import { BurnoutError } from '../../errors.ts';
+import { BurnoutError, EXIT_CODES } from '../../errors.ts';
 import { analyzeInputs, loadEngineSet } from '../../analysis/engine-set.ts';
 import type { Modality } from '../../analysis/types.ts';
 import { printJson } from '../output.ts';
@@ -27,6 +28,8 @@ export function registerAnalyze(program: Command): void {
         const shown = Object.fromEntries(modalities.map((m) => [m, results[m]]));
         if (opts.json) printJson(shown);
         else console.log(formatModalityResults(shown));
+        // The results are printed, but a script must see that nothing was read: every given input was rejected.
+        if (modalities.every((m) => results[m].status !== 'ok')) process.exitCode = EXIT_CODES.MEDIA_UNDECODABLE;
       } finally {
         await set.dispose();
       }

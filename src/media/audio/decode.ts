@@ -1,5 +1,5 @@
 // Entry point of audio decoding: bytes or a file → 16 kHz mono Float32 PCM (the AudioInput every voice engine takes).
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../read-input-file.ts';
 import type { AudioInput } from '../../analysis/types.ts';
 import { BurnoutError, isBurnoutError } from '../../errors.ts';
 import { decodeWithFfmpeg } from './ffmpeg.ts';
@@ -83,14 +83,7 @@ export function precheckAudioPrefix(prefix: Uint8Array, options: Pick<DecodeOpti
 
 /** Reads and decodes an audio file. A missing file is DATA_MISSING; everything else as decodeAudio. */
 export async function readAudioFile(path: string, options: DecodeOptions = {}): Promise<DecodedAudio> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read';
-    throw new BurnoutError('DATA_MISSING', `cannot read audio file ${path}: ${why}`);
-  }
+  const bytes = await readInputFile(path, 'audio file');
   return decodeAudio(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
 }
 

@@ -1,5 +1,5 @@
 // Image decoding with sharp: JPEG, PNG or WebP bytes (recognised by magic bytes) → RGB pixels, EXIF orientation applied.
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../read-input-file.ts';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { ImageInput } from '../../analysis/types.ts';
@@ -61,9 +61,7 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeImageOptions
 
 /** Reads and decodes an image file (see decodeImage). A missing or unreadable file is DATA_MISSING. */
 export async function readImageFile(path: string, options: DecodeImageOptions): Promise<DecodedImage> {
-  const bytes = await readFile(path).catch(() => {
-    throw new BurnoutError('DATA_MISSING', `cannot read image file ${path}`);
-  });
+  const bytes = await readInputFile(path, 'image file');
   return decodeImage(bytes, options);
 }
 
