@@ -5,6 +5,9 @@ import type { Database } from '../store/types.ts';
 import { newToken, tokenHash } from './tokens.ts';
 import { toUser, type User } from './users.ts';
 
+/** A session's last use is rewritten at most this often. */
+const TOUCH_EVERY_MS = 60_000;
+
 /** The two timeouts (config auth). */
 export interface SessionLimits {
   idleMinutes: number;
@@ -41,7 +44,8 @@ export async function resolveSession(db: Kysely<Database>, token: string, limits
     await endSession(db, token);
     return null;
   }
-  await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', hash).execute();
+  // The idle clock is kept to the minute: one write a minute per session, not one per request.
+  if (idleSince >= TOUCH_EVERY_MS) await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('token_hash', '=', hash).execute();
   return { user: toUser(row), createdAt: row.created_at, expiresAt: row.expires_at };
 }
 

@@ -109,9 +109,12 @@ for (const backend of testBackends()) {
       }).where('token_hash', '=', hashOf(old)).execute();
       expect((await app.inject({ method: 'GET', url: '/api/profile', headers: { cookie: old } })).statusCode).toBe(401);
 
-      const fresh = await signIn(app, 'alice', PW);
+      const fresh = await signIn(app, 'Alice', PW);
       await store.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 29 * 60_000).toISOString() }).where('token_hash', '=', hashOf(fresh)).execute();
       expect((await app.inject({ method: 'GET', url: '/api/profile', headers: { cookie: fresh } })).statusCode).toBe(200);
+      // Using it restarted its idle clock.
+      const touched = await store.db.selectFrom('sessions').select('last_seen_at').where('token_hash', '=', hashOf(fresh)).executeTakeFirstOrThrow();
+      expect(Date.parse(touched.last_seen_at)).toBeGreaterThan(Date.now() - 10 * 60_000);
     });
 
     it('a sign-in deletes sessions that expired unseen', async () => {

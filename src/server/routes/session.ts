@@ -33,10 +33,12 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
   }, async (request, reply) => {
     if (auth.mode !== 'local') throw new BurnoutError('NOT_FOUND', 'this server has no accounts (auth.mode none)');
     const body = parseWith(signIn, request.body);
-    const key = `${body.username}|${request.ip}`;
+    // Usernames are lower-case; "Alice" signs in as alice (and is throttled as alice).
+    const username = body.username.trim().toLowerCase();
+    const key = `${username}|${request.ip}`;
     const wait = throttle.retryAfterSec(key);
     if (wait > 0) throw new BurnoutError('RATE_LIMITED', 'too many failed sign-ins; wait a minute', { retryAfterSec: wait });
-    const row = await findUser(ctx.store.db, body.username);
+    const row = await findUser(ctx.store.db, username);
     if (!(await verifyPassword(row?.password_hash ?? null, body.password)) || !row) {
       throttle.fail(key);
       throw new BurnoutError('UNAUTHENTICATED', 'wrong username or password');
