@@ -20,6 +20,9 @@ export type ErrorCode =
   | 'HOST_NOT_ALLOWED'
   | 'SERVER_BUSY'
   | 'STORE_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'MODALITY_FORBIDDEN'
   | 'INTERNAL';
 
 /** An error meant for a user: a code and a one-line message, optionally a hint (what to run next). */
@@ -57,6 +60,9 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   HOST_NOT_ALLOWED: 77,
   SERVER_BUSY: 75,
   STORE_FAILED: 74,
+  UNAUTHENTICATED: 77,
+  FORBIDDEN: 77,
+  MODALITY_FORBIDDEN: 77,
   INTERNAL: 70,
 };
 
@@ -80,6 +86,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   HOST_NOT_ALLOWED: 421,
   SERVER_BUSY: 503,
   STORE_FAILED: 500,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  MODALITY_FORBIDDEN: 403,
   INTERNAL: 500,
 };
 

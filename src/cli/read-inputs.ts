@@ -7,6 +7,7 @@ import { BurnoutError } from '../errors.ts';
 import { readAudioFile } from '../media/audio/decode.ts';
 import { readImageFile } from '../media/image/decode-image.ts';
 import { readTextInputFile } from '../media/read-input-file.ts';
+import { refuseBiometric } from '../org/biometric-rule.ts';
 
 /** The input options as commander parses them. */
 export interface InputOptions {
@@ -25,7 +26,7 @@ export function addInputOptions(command: Command): Command {
     .option('--audio <file>', 'a voice recording (WAV; WebM, OGG, MP3, M4A with ffmpeg installed)');
 }
 
-/** Reads and decodes the given inputs (text as is, audio to 16 kHz mono PCM, images to RGB pixels). */
+/** Reads and decodes the given inputs (text as is, audio to 16 kHz mono PCM, images to RGB pixels); MODALITY_FORBIDDEN for audio or an image in an organisation deployment. */
 export async function readInputs(opts: InputOptions, config: Readonly<Config>): Promise<Partial<ModalityInputs>> {
   const inputs: Partial<ModalityInputs> = {};
   if (opts.text !== undefined && opts.textFile !== undefined) {
@@ -35,6 +36,9 @@ export async function readInputs(opts: InputOptions, config: Readonly<Config>): 
   if (opts.textFile !== undefined) {
     inputs.text = await readTextInputFile(opts.textFile);
   }
+  // An organisation deployment's config refuses face and voice here too (EU AI Act Art. 5(1)(f)), before reading them.
+  if (opts.image !== undefined) refuseBiometric(config, 'image');
+  if (opts.audio !== undefined) refuseBiometric(config, 'audio');
   if (opts.image !== undefined) inputs.face = await readImageFile(opts.image, { maxPixels: config.face.maxPixels });
   if (opts.audio !== undefined) {
     const { samples, sampleRate } = await readAudioFile(opts.audio, { maxDurationSec: config.voice.maxDurationSec, ffmpegPath: config.voice.ffmpegPath });

@@ -13,6 +13,9 @@ import { insightsSection } from './sections/insights.ts';
 import { jobsSection } from './sections/jobs.ts';
 import { questionnaireSection } from './sections/questionnaire.ts';
 import { baselineSection } from './sections/baseline.ts';
+import { authSection } from './sections/auth.ts';
+import { deploymentSection } from './sections/deployment.ts';
+import { orgSection } from './sections/org.ts';
 
 export const configSchema = z.object({
   /** Hub models: cache folder, remote access for `models pull`, weight variant. */
@@ -41,6 +44,12 @@ export const configSchema = z.object({
   server: serverSection.default(serverSection.parse({})),
   /** Durable check-in jobs on PostgreSQL (servers and workers in separate processes). */
   jobs: jobsSection.default(jobsSection.parse({})),
+  /** Accounts and sessions (none: loopback only). */
+  auth: authSection.default(authSection.parse({})),
+  /** Personal tool or an organisation's server. */
+  deployment: deploymentSection.default(deploymentSection.parse({})),
+  /** The organisation view's anonymity threshold. */
+  org: orgSection.default(orgSection.parse({})),
 }).strict();
 
 export type Config = z.infer<typeof configSchema>;

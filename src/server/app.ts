@@ -14,6 +14,7 @@ import { BurnoutError } from '../errors.ts';
 import type { Store } from '../store/open.ts';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers } from './errors.ts';
 import { installSameOrigin } from './same-origin.ts';
+import { installAuth } from './auth.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import type { ModelHost } from './model-host.ts';
 import { createSerialQueue, type SerialQueue } from './serial-queue.ts';
@@ -27,6 +28,8 @@ import { registerQuestionnaireRoutes } from './routes/questionnaires.ts';
 import { registerSystemRoutes } from './routes/system.ts';
 import { registerJobRoutes } from './routes/jobs.ts';
 import { registerModelCardRoutes } from './routes/model-cards.ts';
+import { registerSessionRoutes } from './routes/session.ts';
+import { registerOrgRoutes } from './routes/org.ts';
 import type { JobClient } from '../jobs/job-client.ts';
 
 /** What the routes share. */
@@ -36,7 +39,7 @@ export interface AppContext {
   models: ModelHost;
   /** The store phase of check-ins (Stage 3 + the write) runs one at a time through this queue. */
   checkIns: SerialQueue;
-  /** Who acts, for the audit log (no authentication yet: the local user). */
+  /** Who acts, for the audit log when nobody is signed in (auth.mode none: the local user). */
   actor: string;
   version: string;
   /** Check-in jobs (PostgreSQL): POST /api/assessments queues and waits; null: analysed in this process. */
@@ -77,6 +80,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app);
   installSameOrigin(app, server.allowedHosts);
+  installAuth(app, o.config, o.store);
   if (server.maxEventLoopDelayMs > 0) {
     await app.register(underPressure, {
       maxEventLoopDelay: server.maxEventLoopDelayMs,
@@ -119,7 +123,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         title: 'Burnout risk self-awareness API',
         version: o.version ?? '0.1.0',
         description: 'Check-ins (journal text, voice, face photo) → burnout risk, trend and alerts. Not a diagnosis. ' +
-          'Requests act on the default local profile unless the X-Profile-Id header (or ?profile=) names another.',
+          'With auth.mode none, requests act on the default local profile unless the X-Profile-Id header (or ?profile=) names ' +
+          'another; with auth.mode local, on the signed-in user\'s own profile only (sign in with POST /api/session).',
       },
     },
   });
@@ -150,6 +155,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     version: o.version ?? '0.1.0',
     jobs: o.jobs ?? null,
   };
+  registerSessionRoutes(app, ctx);
   registerAssessmentRoutes(app, ctx);
   registerJobRoutes(app, ctx);
   registerEntryRoutes(app, ctx);
@@ -160,6 +166,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   registerQuestionnaireRoutes(app, ctx);
   registerSystemRoutes(app, ctx);
   registerModelCardRoutes(app);
+  registerOrgRoutes(app, ctx);
 
   const web = o.webDist && existsSync(o.webDist) ? o.webDist : null;
   if (web) await app.register(fastifyStatic, { root: web, wildcard: false });

@@ -37,6 +37,8 @@ export interface UploadLimits {
   maxTextChars: number;
   /** Checks the first bytes of an audio file while the rest still arrives (throws to refuse it at once). */
   precheckAudio?: (prefix: Uint8Array) => void;
+  /** Called when a file part arrives, before any of it is read (throws to refuse the modality). */
+  refuseFile?: (field: 'audio' | 'image') => void;
 }
 
 /** Bytes of an audio upload read before `precheckAudio` looks at them (any WAV header fits). */
@@ -91,6 +93,14 @@ async function readParts(request: FastifyRequest, limits: UploadLimits, values: 
         if (!FILE_FIELDS.includes(field)) {
           part.file.resume();
           throw new BurnoutError('INPUT_INVALID', `unexpected file field "${part.fieldname}" (files go in "audio" or "image"; text is a plain field)`);
+        }
+        if (limits.refuseFile) {
+          try {
+            limits.refuseFile(field);
+          } catch (e) {
+            part.file.resume();
+            throw e;
+          }
         }
         if (files[field]) throw new BurnoutError('INPUT_INVALID', `only one file is accepted in "${field}"`);
         const max = field === 'audio' ? limits.maxAudioBytes : limits.maxImageBytes;

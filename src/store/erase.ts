@@ -7,11 +7,11 @@ import { lockProfile } from './profile-lock.ts';
 import { scrubAfterErase, type ScrubReport } from './scrub.ts';
 import type { Database } from './types.ts';
 
-/** Rows deleted per table (`check_in_jobs`: the profile's check-in jobs, queued or finished, with their media). */
-export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log' | 'check_in_jobs' | 'profiles', number>;
+/** Rows deleted per table (`check_in_jobs`: the profile's check-in jobs, queued or finished, with their media; `sessions`: its sign-ins, so erasing signs out). */
+export type EraseCounts = Record<'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log' | 'check_in_jobs' | 'sessions' | 'profiles', number>;
 
 /** Tables whose rows name a profile, children first (the profile row itself goes last). */
-type ProfileTable = 'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log';
+type ProfileTable = 'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log' | 'sessions';
 
 /**
  * Deletes the profile and all its rows (children first, so it does not depend on cascades), then scrubs the deleted
@@ -32,6 +32,7 @@ export async function eraseProfile(db: Kysely<Database>, profileId: string, acto
       questionnaires: await del('questionnaires'),
       audit_log: await del('audit_log'),
       check_in_jobs: await deleteJobs(trx, profileId),
+      sessions: await del('sessions'),
       profiles: Number((await trx.deleteFrom('profiles').where('id', '=', profileId).executeTakeFirst()).numDeletedRows),
     };
     const detail = Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(' ');
@@ -64,6 +65,7 @@ export async function countProfileRows(db: Kysely<Database>, profileId: string):
     questionnaires: await count('questionnaires'),
     audit_log: await count('audit_log'),
     check_in_jobs: await count('check_in_jobs'),
+    sessions: await count('sessions'),
     profiles: Number((await db.selectFrom('profiles').where('id', '=', profileId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
   };
 }

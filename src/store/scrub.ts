@@ -8,7 +8,7 @@ import { SqliteAdapter } from 'kysely';
 import type { Database } from './types.ts';
 
 /** Tables an erasure deletes from (all of them hold personal data). */
-export const ERASED_TABLES = ['media', 'consents', 'alerts', 'assessments', 'questionnaires', 'audit_log', 'check_in_job_media', 'check_in_jobs', 'profiles'] as const;
+export const ERASED_TABLES = ['media', 'consents', 'alerts', 'assessments', 'questionnaires', 'audit_log', 'check_in_job_media', 'check_in_jobs', 'sessions', 'profiles'] as const;
 
 /** What the scrub did. */
 export interface ScrubReport {

@@ -1,6 +1,7 @@
 // Kysely table types: the database schema as the repositories see it (identical on SQLite and PostgreSQL).
 import type { Insertable, Selectable } from 'kysely';
 import type { JobTables } from './job-types.ts';
+import type { AccountTables } from './account-types.ts';
 
 /** Which SQL engine a store runs on. */
 export type StoreDialect = 'sqlite' | 'postgres';
@@ -159,7 +160,7 @@ export interface AuditLogTable {
 }
 
 /** The whole database (the check-in job tables are in job-types.ts). */
-export interface Database extends JobTables {
+export interface Database extends JobTables, AccountTables {
   profiles: ProfilesTable;
   assessments: AssessmentsTable;
   alerts: AlertsTable;

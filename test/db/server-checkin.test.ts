@@ -164,7 +164,7 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     const res = await app.inject({ method: 'DELETE', url: '/api/data', headers: { 'x-profile-id': 'gone' } });
     expect(res.statusCode).toBe(200);
     expect(res.json().deleted).toMatchObject({ assessments: 1, profiles: 1 });
-    expect(await countProfileRows(store.db, 'gone')).toEqual({ media: 0, consents: 0, alerts: 0, assessments: 0, questionnaires: 0, audit_log: 0, check_in_jobs: 0, profiles: 0 });
+    expect(await countProfileRows(store.db, 'gone')).toEqual({ media: 0, consents: 0, alerts: 0, assessments: 0, questionnaires: 0, audit_log: 0, check_in_jobs: 0, sessions: 0, profiles: 0 });
     expect((await list('gone')).total).toBe(0);
     expect((await list('local')).total).toBeGreaterThan(0);
   });

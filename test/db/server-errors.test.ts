@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config/load.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { unavailableModelHost, type ModelHost } from '../../src/server/model-host.ts';
-import { assertLoopback, isLoopback } from '../../src/cli/commands/serve.ts';
+import { assertBindAllowed, isLoopback } from '../../src/cli/commands/serve.ts';
 import { multipart } from '../helpers/http.ts';
 import { speechLikeVoice, wavBytes } from '../helpers/audio-fixtures.ts';
 import { openTempSqlite } from './backends.ts';
@@ -143,12 +143,14 @@ describe('server: limits, errors and headers', () => {
     expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
   });
 
-  it('binds only to loopback', () => {
+  it('binds only to loopback without accounts, anywhere with auth.mode local', () => {
     expect(isLoopback('127.0.0.1')).toBe(true);
     expect(isLoopback('::1')).toBe(true);
     expect(isLoopback('0.0.0.0')).toBe(false);
-    expect(() => assertLoopback('0.0.0.0')).toThrow(/authentication/);
-    expect(() => assertLoopback('192.168.1.5')).toThrow(/loopback/);
+    expect(() => assertBindAllowed('0.0.0.0', 'none')).toThrow(/auth\.mode none/);
+    expect(() => assertBindAllowed('192.168.1.5', 'none')).toThrow(/loopback/);
+    expect(() => assertBindAllowed('0.0.0.0', 'local')).not.toThrow();
+    expect(() => assertBindAllowed('127.0.0.1', 'none')).not.toThrow();
   });
 });
 

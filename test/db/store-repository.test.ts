@@ -131,8 +131,8 @@ for (const backend of testBackends()) {
       });
       const before = await countProfileRows(store.db, 'p1');
       const counts = await eraseProfile(store.db, 'p6', 'test');
-      expect(counts).toEqual({ media: 1, consents: 1, alerts: 1, assessments: 1, questionnaires: 0, audit_log: 1, check_in_jobs: 0, profiles: 1 });
-      expect(await countProfileRows(store.db, 'p6')).toEqual({ media: 0, consents: 0, alerts: 0, assessments: 0, questionnaires: 0, audit_log: 0, check_in_jobs: 0, profiles: 0 });
+      expect(counts).toEqual({ media: 1, consents: 1, alerts: 1, assessments: 1, questionnaires: 0, audit_log: 1, check_in_jobs: 0, sessions: 0, profiles: 1 });
+      expect(await countProfileRows(store.db, 'p6')).toEqual({ media: 0, consents: 0, alerts: 0, assessments: 0, questionnaires: 0, audit_log: 0, check_in_jobs: 0, sessions: 0, profiles: 0 });
       expect(await countProfileRows(store.db, 'p1')).toEqual(before);
     });
 

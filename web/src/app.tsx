@@ -1,5 +1,10 @@
-// The app shell: header with navigation, the not-a-diagnosis notice, and the page for the current route.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+// The app shell: the session (sign-in form when the server has accounts and nobody is signed in), header with
+// navigation and the account bar, the not-a-diagnosis notice, and the page for the current route.
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { getSession, type SessionInfo } from './api/session.ts';
+import { AccountBar } from './components/layout/account-bar.tsx';
+import { PERSONAL_SESSION, SessionContext, SIGNED_OUT_EVENT } from './lib/session-context.ts';
+import { SignInPage } from './pages/sign-in-page.tsx';
 import { Nav } from './components/layout/nav.tsx';
 import { Notice } from './components/layout/notice.tsx';
 import { useRoute, type Route } from './lib/router.ts';
@@ -16,6 +21,7 @@ const HistoryPage = lazy(() => import('./pages/history-page.tsx').then((m) => ({
 const StatsPage = lazy(() => import('./pages/stats-page.tsx').then((m) => ({ default: m.StatsPage })));
 const CalendarPage = lazy(() => import('./pages/calendar-page.tsx').then((m) => ({ default: m.CalendarPage })));
 const InsightsPage = lazy(() => import('./pages/insights-page.tsx').then((m) => ({ default: m.InsightsPage })));
+const OrgPage = lazy(() => import('./pages/org-page.tsx').then((m) => ({ default: m.OrgPage })));
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -39,6 +45,8 @@ function Page({ route }: { route: Route }) {
       return <ModelsPage focus={route.focus} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
+    case 'org':
+      return <OrgPage />;
     default:
       return <CheckInPage />;
   }
@@ -47,6 +55,16 @@ function Page({ route }: { route: Route }) {
 /** The whole dashboard. */
 export function App() {
   const route = useRoute();
+  const [session, setSession] = useState<SessionInfo | null>(null);
+  const [sessionError, setSessionError] = useState<string | null>(null);
+  const refresh = useCallback(() => {
+    getSession().then((s) => { setSession(s); setSessionError(null); }).catch((e: unknown) => setSessionError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  useEffect(() => {
+    refresh();
+    window.addEventListener(SIGNED_OUT_EVENT, refresh);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, refresh);
+  }, [refresh]);
   const main = useRef<HTMLElement>(null);
   // Move focus to the new page so that keyboard and screen-reader users land on its content.
   const first = useRef(true);
@@ -58,24 +76,35 @@ export function App() {
     main.current?.focus();
     window.scrollTo(0, 0);
   }, [route]);
+  const current = session ?? PERSONAL_SESSION;
+  const signInNeeded = current.authMode === 'local' && !current.user;
   return (
-    <>
+    <SessionContext.Provider value={current}>
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
         Skip to content
       </a>
       <header className="header">
         <p className="brand">Burnout check-in</p>
-        <Nav current={route.page} />
+        {!signInNeeded && session && <Nav current={route.page} />}
+        <AccountBar onSignedOut={refresh} />
       </header>
       <Notice />
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Page route={route} />
-        </Suspense>
+        {sessionError && <p className="error" role="alert">{sessionError}</p>}
+        {!session && !sessionError && <p className="muted">Loading…</p>}
+        {session && signInNeeded && <SignInPage onSignedIn={refresh} />}
+        {session && !signInNeeded && (
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            {/* A new user gets fresh pages (nothing of the previous user's stays in memory). */}
+            <Page key={current.user?.username ?? ''} route={route} />
+          </Suspense>
+        )}
       </main>
       <footer className="footer">
-        <p className="small muted">Runs on this computer. Your data stays in its local database.</p>
+        <p className="small muted">
+          {current.authMode === 'local' ? 'Runs on this server. Only you can see your check-ins.' : 'Runs on this computer. Your data stays in its local database.'}
+        </p>
       </footer>
-    </>
+    </SessionContext.Provider>
   );
 }

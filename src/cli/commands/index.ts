@@ -30,6 +30,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { group: null, name: 'serve', description: 'serve the dashboard and the HTTP API (127.0.0.1:8080 by default)', load: async () => (await import('./serve.ts')).registerServe },
   { group: null, name: 'worker', description: 'take check-in jobs from PostgreSQL and analyse them (models load in this process); see docs/deploy.md', load: async () => (await import('./worker.ts')).registerWorker },
   { group: null, name: 'import', description: 'import a JSON export (Data & settings → Download JSON) into the store: all or nothing, duplicates skipped', load: async () => (await import('./import.ts')).registerImport },
+  { group: null, name: 'user', description: 'accounts for a shared server (auth.mode local)', load: async () => (await import('./user.ts')).registerUser },
   { group: 'models', name: 'status', description: 'show each configured engine, whether it can load, and why not', load: async () => (await import('./models-status.ts')).registerModelsStatus },
   { group: 'models', name: 'card', description: "write the model card NAME, or every card with --all, from its source and the model's metadata.json", load: async () => (await import('./models-card.ts')).registerModelsCard },
   { group: 'models', name: 'pull', description: 'download the configured hub models (the only command that uses the network)', load: async () => (await import('./models-pull.ts')).registerModelsPull },

@@ -1,4 +1,5 @@
-// `burnout serve`: opens the store, loads the models once, and serves the API and the dashboard on loopback.
+// `burnout serve`: opens the store, loads the models once, and serves the API and the dashboard (loopback unless
+// auth.mode local: then any address, behind TLS — docs/security.md).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.ts';
@@ -26,7 +27,7 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('serve the dashboard and the HTTP API (127.0.0.1:8080 by default)')
     .option('--port <port>', 'TCP port (default: server.port)')
-    .option('--host <host>', 'address to bind (default: server.host; loopback only until authentication exists)')
+    .option('--host <host>', 'address to bind (default: server.host; anything but loopback needs auth.mode local)')
     .option('--pull', 'download missing hub models before loading (needs internet)')
     .option('--log', 'log every request as JSON lines')
     .option('--no-inference', 'load no analysis models: separate `burnout worker` processes analyse check-ins (PostgreSQL)')
@@ -34,7 +35,8 @@ export function registerServe(program: Command): void {
       const config = loadConfig();
       const host = opts.host ?? config.server.host;
       const port = opts.port === undefined ? config.server.port : parsePort(opts.port);
-      assertLoopback(host);
+      assertBindAllowed(host, config.auth.mode);
+      if (!isLoopback(host) && !config.auth.tls) console.log(`warning: ${host} is not loopback and auth.tls is false: put a TLS proxy in front and set auth.tls: true (docs/security.md)`);
       const store = await openStore(config.store);
       console.log(`store: ${store.dialect} at ${store.location}`);
       // PostgreSQL: check-ins are durable jobs; this process takes them too unless --no-inference (docs/deploy.md).
@@ -83,11 +85,11 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-/** Refuses any non-loopback address: there is no authentication yet, and check-ins are personal data. */
-export function assertLoopback(host: string): void {
-  if (isLoopback(host)) return;
-  throw new BurnoutError('INPUT_INVALID', `refusing to listen on ${host}: the server has no authentication yet, so it only binds to loopback (127.0.0.1, ::1, localhost)`, {
-    hint: 'use --host 127.0.0.1; to reach it from another device, use an SSH tunnel',
+/** Refuses any non-loopback address unless accounts are on (auth.mode local): check-ins are personal data. */
+export function assertBindAllowed(host: string, authMode: 'none' | 'local'): void {
+  if (isLoopback(host) || authMode === 'local') return;
+  throw new BurnoutError('INPUT_INVALID', `refusing to listen on ${host}: without accounts (auth.mode none) the server only binds to loopback (127.0.0.1, ::1, localhost)`, {
+    hint: 'use --host 127.0.0.1 (an SSH tunnel reaches it from another device), or set auth.mode: local, add users with `burnout user add` and serve behind TLS',
   });
 }
 

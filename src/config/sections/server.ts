@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 export const serverSection = z.object({
-  /** Address to bind; anything but loopback needs authentication, which is not available yet. */
+  /** Address to bind; anything but loopback needs auth.mode local (and TLS in front, docs/security.md). */
   host: z.string().min(1).default('127.0.0.1'),
   /** TCP port. */
   port: z.number().int().min(0).max(65535).default(8080),

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { acknowledgeAlert, listAlerts } from '../../store/alerts.ts';
 import type { AppContext } from '../app.ts';
-import { profileOf } from '../profile.ts';
+import { actorOf, profileOf } from '../profile.ts';
 import { alertQuery, errorSchema, idParams, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
 
 /** Registers the alert routes. */
@@ -27,6 +27,6 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext): void
     },
   }, async (request) => {
     const { id } = parseWith(idParams, request.params);
-    return acknowledgeAlert(ctx.store.db, profileOf(request), id, ctx.actor);
+    return acknowledgeAlert(ctx.store.db, profileOf(request), id, actorOf(request, ctx));
   });
 }

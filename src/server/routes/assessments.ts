@@ -6,10 +6,11 @@ import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
 import type { Modality } from '../../analysis/types.ts';
 import { parseCheckInTime } from '../../diary/check-in-time.ts';
 import { precheckAudioPrefix } from '../../media/audio/decode.ts';
+import { refuseBiometric } from '../../org/biometric-rule.ts';
 import { loadBaseline } from '../../service/baseline.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
-import { profileOf } from '../profile.ts';
+import { actorOf, profileOf } from '../profile.ts';
 import { errorSchema, idParams, jsonSchema, listQuery, objectDoc, parseWith, profileQuery } from '../schemas.ts';
 import { readCheckInUpload } from '../upload.ts';
 import { answerThroughJob } from './jobs.ts';
@@ -56,6 +57,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
         maxTextChars: ctx.config.text.maxChars,
         // A WAV header that breaks a limit is refused from its first kilobytes, before the rest is read.
         precheckAudio: (prefix) => precheckAudioPrefix(prefix, { maxDurationSec: ctx.config.voice.maxDurationSec }),
+        // Organisation deployments: no face or voice at all (EU AI Act Art. 5(1)(f)), refused before a byte is read.
+        refuseFile: (field) => refuseBiometric(ctx.config, field),
       });
       if (upload.text === undefined && !upload.audio && !upload.image) {
         throw new BurnoutError('NO_MODALITY', 'give at least one of: text, audio, image');
@@ -97,7 +100,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
             ...(upload.audio ? { voice: { bytes: upload.audio.bytes, mime: upload.audio.mime } } : {}),
             ...(upload.image ? { face: { bytes: upload.image.bytes, mime: upload.image.mime } } : {}),
           },
-          actor: ctx.actor,
+          actor: actorOf(request, ctx),
         },
       ));
       return reply.status(201).send(stored);

@@ -10,7 +10,7 @@ import { assessmentsToCsv, assessmentsToJson } from '../../store/export.ts';
 import { NOTICE } from '../../notice.ts';
 import { importExport } from '../../diary/import-export.ts';
 import type { AppContext } from '../app.ts';
-import { profileOf } from '../profile.ts';
+import { actorOf, profileOf } from '../profile.ts';
 import { errorSchema, exportQuery, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
 
 /** Registers the export and erase routes. */
@@ -25,7 +25,7 @@ export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void 
     const { format } = parseWith(exportQuery, request.query);
     const profileId = profileOf(request);
     const [items, questionnaires] = await Promise.all([allAssessments(ctx.store.db, profileId), listQuestionnaires(ctx.store.db, profileId)]);
-    await logAction(ctx.store.db, { actor: ctx.actor, action: 'data.export', profileId, detail: `format=${format} rows=${items.length} questionnaires=${questionnaires.length}` });
+    await logAction(ctx.store.db, { actor: actorOf(request, ctx), action: 'data.export', profileId, detail: `format=${format} rows=${items.length} questionnaires=${questionnaires.length}` });
     const stamp = new Date().toISOString().slice(0, 10);
     reply.header('content-disposition', `attachment; filename="burnout-${profileId}-${stamp}.${format}"`);
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(assessmentsToCsv(items, questionnaires));
@@ -42,7 +42,7 @@ export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void 
       response: { 200: objectDoc('{ imported, skipped, alerts, textDropped, questionnaires, questionnairesSkipped }'), '4xx': errorSchema },
     },
   }, async (request) => {
-    return importExport({ db: ctx.store.db, trendModel: ctx.models.trendModel, config: ctx.config }, profileOf(request), request.body, ctx.actor);
+    return importExport({ db: ctx.store.db, trendModel: ctx.models.trendModel, config: ctx.config }, profileOf(request), request.body, actorOf(request, ctx));
   });
 
   app.delete('/api/data', {
@@ -53,7 +53,7 @@ export function registerDataRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
   }, async (request) => {
     let scrub: ScrubReport | undefined;
-    const deleted = await eraseProfile(ctx.store.db, profileOf(request), ctx.actor, (r) => { scrub = r; });
+    const deleted = await eraseProfile(ctx.store.db, profileOf(request), actorOf(request, ctx), (r) => { scrub = r; });
     request.log.info({ scrub }, 'erasure scrubbed');
     return { deleted, scrub };
   });

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { editEntry, removeEntry } from '../../diary/edit-entry.ts';
 import type { AppContext } from '../app.ts';
-import { profileOf } from '../profile.ts';
+import { actorOf, profileOf } from '../profile.ts';
 import { errorSchema, idParams, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
 
 const score = (max: number) => z.number().min(0).max(max).nullable().optional();
@@ -32,7 +32,7 @@ export function registerEntryRoutes(app: FastifyInstance, ctx: AppContext): void
   }, async (request) => {
     const { id } = parseWith(idParams, request.params);
     const patch = parseWith(entryPatch, request.body);
-    return editEntry(deps(), profileOf(request), id, patch, ctx.actor);
+    return editEntry(deps(), profileOf(request), id, patch, actorOf(request, ctx));
   });
 
   app.delete('/api/assessments/:id', {
@@ -44,6 +44,6 @@ export function registerEntryRoutes(app: FastifyInstance, ctx: AppContext): void
     },
   }, async (request) => {
     const { id } = parseWith(idParams, request.params);
-    return removeEntry(deps(), profileOf(request), id, ctx.actor);
+    return removeEntry(deps(), profileOf(request), id, actorOf(request, ctx));
   });
 }

@@ -7,7 +7,7 @@ import { CBI_FRAMING, CBI_ITEMS, CBI_MIN_ANSWERED, CLIENT_SCALE_NOTE, optionsOf,
 import { BAND_FROM } from '../../questionnaire/cbi-score.ts';
 import { questionnaireOverview, recordQuestionnaire } from '../../service/questionnaire.ts';
 import type { AppContext } from '../app.ts';
-import { profileOf } from '../profile.ts';
+import { actorOf, profileOf } from '../profile.ts';
 import { errorSchema, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
 
 const answer = z.number().int().min(0).max(4).nullable();
@@ -28,7 +28,7 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, ctx: AppContex
     },
   }, async (request, reply) => {
     const body = parseWith(questionnaireBody, request.body);
-    const stored = await recordQuestionnaire(ctx.store.db, ctx.config, { profileId: profileOf(request), answers: body.answers, at: body.at, actor: ctx.actor });
+    const stored = await recordQuestionnaire(ctx.store.db, ctx.config, { profileId: profileOf(request), answers: body.answers, at: body.at, actor: actorOf(request, ctx) });
     return reply.status(201).send(stored);
   });
 

@@ -1,4 +1,5 @@
 // Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message.
+import { SIGNED_OUT_EVENT } from '../lib/session-context.ts';
 import type {
   AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, ImportResponse, InputLimits, Insights,
   ModelCardsResponse, ModelsResponse, ProfileDrift, ProfileResponse, QuestionnaireOverview, Stats, StoredAlert, StoredAssessment, StoredQuestionnaire, TrendResponse,
@@ -37,6 +38,8 @@ export async function requestJson<T>(path: string, init?: RequestInit): Promise<
   } catch {
     throw new ApiError('NETWORK', 'cannot reach the server; is `npm start` still running?', 0);
   }
+  // The session ended (idle, absolute limit, signed out elsewhere): the app shows the sign-in form again.
+  if (res.status === 401 && path !== 'session') window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
   if (!res.ok) throw await errorFrom(res);
   return (await res.json()) as T;
 }

@@ -12,6 +12,7 @@ export type Route =
   | { page: 'questionnaire' }
   | { page: 'settings' }
   | { page: 'models'; focus?: string }
+  | { page: 'org' }
   | { page: 'not-found'; path: string };
 
 /** Parses "#/result/abc" and friends; no hash is the check-in page, an unknown one the not-found page. */
@@ -20,7 +21,7 @@ export function parseRoute(hash: string): Route {
   const [head, arg] = parts;
   if (head === 'result' && arg) return { page: 'result', id: decodeURIComponent(arg) };
   if (head === 'models') return arg ? { page: 'models', focus: decodeURIComponent(arg) } : { page: 'models' };
-  if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'questionnaire' || head === 'settings') return { page: head };
+  if (head === 'history' || head === 'calendar' || head === 'insights' || head === 'alerts' || head === 'stats' || head === 'questionnaire' || head === 'settings' || head === 'org') return { page: head };
   if (head === undefined || head === 'checkin') return { page: 'checkin' };
   return { page: 'not-found', path: parts.join('/') };
 }

@@ -6,6 +6,8 @@ import { QuestionnaireDue } from '../components/questionnaire/questionnaire-due.
 import { submitCheckIn } from '../api/submit.ts';
 import { ConsentForm } from '../components/settings/consent-form.tsx';
 import { ModelsBanner } from '../components/layout/models-banner.tsx';
+import { BiometricNotice } from '../components/layout/biometric-notice.tsx';
+import { useSession } from '../lib/session-context.ts';
 import { JournalInput } from '../components/checkin/journal-input.tsx';
 import { PhotoInput } from '../components/checkin/photo-input.tsx';
 import { SelfReportInputs } from '../components/checkin/self-report-inputs.tsx';
@@ -34,6 +36,7 @@ export function CheckInPage() {
   const [note, setNote] = useState('');
   const [keep, setKeep] = useState(() => loadConsents()?.text.store ?? false);
   const profile = useFetch(getProfile);
+  const { modalities } = useSession();
   const cbi = useFetch(getQuestionnaires);
   // The limits come from the server (config.yaml), so that the form checks exactly what the server enforces.
   const limits = useFetch(getLimits);
@@ -66,8 +69,10 @@ export function CheckInPage() {
   }
   const { maxTextChars, maxVoiceSec } = limits.data;
   const useText = consents.text.analyse && text.trim().length > 0;
-  const useVoice = consents.voice.analyse && clip !== null;
-  const useFace = consents.face.analyse && photo !== null;
+  const voiceOn = consents.voice.analyse && modalities.voice;
+  const faceOn = consents.face.analyse && modalities.face;
+  const useVoice = voiceOn && clip !== null;
+  const useFace = faceOn && photo !== null;
   const nothing = !useText && !useVoice && !useFace;
   const tooLong = text.length > maxTextChars;
 
@@ -98,13 +103,14 @@ export function CheckInPage() {
     }
   }
 
-  const off = (['text', 'voice', 'face'] as const).filter((m) => !consents[m].analyse);
+  const off = (['text', 'voice', 'face'] as const).filter((m) => !consents[m].analyse && modalities[m]);
   return (
     <section aria-labelledby="checkin-title">
       <h1 id="checkin-title" ref={heading} tabIndex={-1}>
         Check in
       </h1>
       <ModelsBanner />
+      <BiometricNotice />
       <QuestionnaireDue overview={cbi.data} />
       <p className="muted">Give any of the three; more inputs give a steadier estimate. Everything is analysed on this computer.</p>
       {off.length > 0 && (
@@ -120,8 +126,8 @@ export function CheckInPage() {
       >
         <div className="grid">
           {consents.text.analyse && <JournalInput value={text} maxChars={maxTextChars} onChange={setText} />}
-          {consents.voice.analyse && <VoiceInput clip={clip} maxSec={maxVoiceSec} onChange={setClip} />}
-          {consents.face.analyse && <PhotoInput photo={photo} onChange={setPhoto} />}
+          {voiceOn && <VoiceInput clip={clip} maxSec={maxVoiceSec} onChange={setClip} />}
+          {faceOn && <PhotoInput photo={photo} onChange={setPhoto} />}
           <SelfReportInputs value={selfReport} onChange={setSelfReport} />
           <NoteInput note={note} keep={keep} allowed={profile.data?.storage.text ?? null} maxChars={maxTextChars} onNote={setNote} onKeep={setKeep} />
         </div>

@@ -1,5 +1,6 @@
 // The main navigation: one link per page, the current one marked for screen readers.
 import { href, type Route } from '../../lib/router.ts';
+import { useSession } from '../../lib/session-context.ts';
 
 const LINKS: Array<{ page: Exclude<Route['page'], 'result'>; label: string }> = [
   { page: 'checkin', label: 'Check in' },
@@ -15,10 +16,12 @@ const LINKS: Array<{ page: Exclude<Route['page'], 'result'>; label: string }> = 
 
 /** Top navigation links. */
 export function Nav({ current }: { current: Route['page'] }) {
+  const session = useSession();
+  const links = session.deployment === 'organisation' && session.user?.role === 'org-admin' ? [...LINKS, { page: 'org' as const, label: 'Organisation' }] : LINKS;
   return (
     <nav aria-label="Main">
       <ul className="nav">
-        {LINKS.map((l) => (
+        {links.map((l) => (
           <li key={l.page}>
             <a href={href({ page: l.page } as Route)} aria-current={current === l.page ? 'page' : undefined}>
               {l.label}

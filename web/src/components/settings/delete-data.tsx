@@ -12,6 +12,7 @@ const NOUNS: Record<string, [string, string]> = {
   media: ['stored recording or photo', 'stored recordings and photos'],
   audit_log: ['audit log entry', 'audit log entries'],
   check_in_jobs: ['check-in job', 'check-in jobs'],
+  sessions: ['sign-in session', 'sign-in sessions'],
   profiles: ['profile', 'profiles'],
 };
 
@@ -46,7 +47,7 @@ export function DeleteData() {
       const res = await deleteAllData();
       forgetResults();
       // Check-ins first: they are what the person thinks of; the rows that depend on them follow.
-      const order = ['assessments', 'questionnaires', 'alerts', 'consents', 'media', 'audit_log', 'check_in_jobs', 'profiles'];
+      const order = ['assessments', 'questionnaires', 'alerts', 'consents', 'media', 'audit_log', 'check_in_jobs', 'sessions', 'profiles'];
       const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : order.length);
       const counts = Object.entries(res.deleted ?? {}).filter(([, n]) => n > 0).sort(([a], [b]) => rank(a) - rank(b)).map(([t, n]) => countWords(t, n));
       setDone(`${counts.length ? `Deleted ${counts.join(', ')}.` : 'There was nothing to delete.'} ${scrubWords(res.scrub)}`);
