@@ -35,6 +35,14 @@ export function referenceSince(at: string, s: Pick<BaselineSettings, 'windowDays
   return new Date(Date.parse(at) - (s.windowDays + 2) * 86_400_000).toISOString();
 }
 
+/**
+ * An instant after which no check-in can fall in the reference window of `at`: the window ends `lagDays` local days
+ * before the check-in's day, so the most recent days need not be read at all (two hours of margin for daylight saving).
+ */
+export function referenceUntil(at: string, s: Pick<BaselineSettings, 'lagDays'>): string {
+  return new Date(Date.parse(at) - s.lagDays * 86_400_000 + 2 * 3_600_000).toISOString();
+}
+
 /** Median and MAD of each followed feature over the given analysed inputs (features with fewer than 3 values left out). */
 export function featureReferences(m: Modality, inputs: readonly Extract<ModalityResult, { status: 'ok' }>[]): Record<string, FeatureReference> {
   const out: Record<string, FeatureReference> = {};

@@ -4,10 +4,11 @@ import type { Trend } from '../trend/types.ts';
 import { fromAssessmentRow, trendColumns, type StoredAssessment } from './record.ts';
 import type { Database } from './types.ts';
 
-/** The profile's check-ins with `at` ≥ `fromAt` (ISO-8601 UTC), oldest first (ties by id), without their alerts. */
-export async function historySince(db: Kysely<Database>, profileId: string, fromAt: string): Promise<StoredAssessment[]> {
-  const rows = await db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId).where('at', '>=', fromAt)
-    .orderBy('at', 'asc').orderBy('id', 'asc').execute();
+/** The profile's check-ins with `at` ≥ `fromAt` (and < `beforeAt` when given; ISO-8601 UTC), oldest first (ties by id), without their alerts. */
+export async function historySince(db: Kysely<Database>, profileId: string, fromAt: string, beforeAt?: string): Promise<StoredAssessment[]> {
+  let query = db.selectFrom('assessments').selectAll().where('profile_id', '=', profileId).where('at', '>=', fromAt);
+  if (beforeAt !== undefined) query = query.where('at', '<', beforeAt);
+  const rows = await query.orderBy('at', 'asc').orderBy('id', 'asc').execute();
   return rows.map((r) => fromAssessmentRow(r));
 }
 
