@@ -1,20 +1,16 @@
 // Browser test of the diary against the real server (`burnout serve`, offline engines, a fresh SQLite file): seven
 // back-dated check-ins over seven days land on seven days in History and the calendar, a kept journal text shows in
 // History, the reminder .ics downloads and parses; screenshots of History, the calendar and insights (desktop, phone).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/config/paths.ts';
-import { chromiumPath, launchBrowser, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt } from './support/build-web.ts';
-import { makeSpeechWav } from './support/media.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { chromiumPath } from './support/browser.ts';
+import { openDashboardSession, SHOTS, type DashboardSession } from './support/dashboard-session.ts';
+import type { TestServer } from './support/server.ts';
 
 const CHROMIUM = chromiumPath();
-const SHOTS = join(REPO_ROOT, 'test-output', 'e2e');
 const pad = (n: number) => String(n).padStart(2, '0');
 /** "YYYY-MM-DDTHH:MM" in the browser's (and this process's) local time: `back` days and one hour ago. */
 function localInput(back: number): string {
@@ -25,7 +21,7 @@ function localInput(back: number): string {
 describe.skipIf(!CHROMIUM)('diary in Chromium against the real server', () => {
   let dir: string;
   let server: TestServer;
-  let browser: TestBrowser;
+  let session: DashboardSession;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   const go = async (hash: string) => {
@@ -34,19 +30,11 @@ describe.skipIf(!CHROMIUM)('diary in Chromium against the real server', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'burnout-e2e-diary-'));
-    await ensureWebBuilt();
-    server = await startServer(dir);
-    browser = await launchBrowser({ audioWav: makeSpeechWav(dir).path }, dir);
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    session = await openDashboardSession('diary');
+    ({ dir, server, page } = session);
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it('seven back-dated check-ins appear on seven distinct days in History and the calendar; kept text shows', async () => {
     await page.goto(server.url);

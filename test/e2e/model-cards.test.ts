@@ -2,46 +2,32 @@
 // a text check-in's result links each card to its model card ("How good is this?"), and the page shows that card,
 // marked, with its plain-words figures. Then eight weeks of stored check-ins whose voice stops being usable after the
 // first four bring the drift note onto Stats. Screenshots 40-about-the-models.png and 41-drift-note.png in test-output/e2e/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../src/config/paths.ts';
-import { chromiumPath, launchBrowser, type TestBrowser } from './support/browser.ts';
-import { ensureWebBuilt } from './support/build-web.ts';
-import { makeSpeechWav } from './support/media.ts';
+import { chromiumPath } from './support/browser.ts';
+import { openDashboardSession, SHOTS, type DashboardSession } from './support/dashboard-session.ts';
 import type { ModalityResult } from '../../src/analysis/types.ts';
 import { storeSection } from '../../src/config/sections/store.ts';
 import { DEFAULT_PROFILE_ID } from '../../src/store/profiles.ts';
 import { newId, openStore, saveCheckIn } from '../../src/store/index.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import type { TestServer } from './support/server.ts';
 
 const CHROMIUM = chromiumPath();
-const SHOTS = join(REPO_ROOT, 'test-output', 'e2e');
 if (!CHROMIUM) console.warn('model-cards e2e: skipped — Chromium is not installed (apt-get install chromium)');
 
 describe.skipIf(!CHROMIUM)('About the models in Chromium against the real server', () => {
-  let dir: string;
   let server: TestServer;
-  let browser: TestBrowser;
+  let session: DashboardSession;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'burnout-e2e-cards-'));
-    await ensureWebBuilt();
-    server = await startServer(dir);
-    browser = await launchBrowser({ audioWav: makeSpeechWav(dir).path }, dir);
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    session = await openDashboardSession('cards');
+    ({ server, page } = session);
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => session?.close());
 
   it('opens the model card of the text engine from a result card', async () => {
     await page.goto(server.url);
