@@ -2,29 +2,24 @@
 // after its first weeks is flagged; GET /api/model-cards serves every card with its figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/config/load.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { unavailableModelHost, type ModelHost } from '../../src/server/model-host.ts';
 import { newId, saveCheckIn, type Store } from '../../src/store/index.ts';
 import { CARD_SOURCES } from '../../src/model-cards/catalog.ts';
 import type { ModalityResult } from '../../src/analysis/types.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
+import { appWithoutModels } from '../helpers/app-without-models.ts';
 import { testBackends } from './backends.ts';
 
 for (const backend of testBackends()) {
   describe(`drift and model cards over HTTP on ${backend.name}`, () => {
     let store: Store & { dispose(): Promise<void> };
     let app: FastifyInstance;
-    let models: ModelHost;
+    let closeApp: () => Promise<void>;
     beforeAll(async () => {
       store = await backend.open();
-      const config = loadConfig({ env: { BURNOUT_SERVER_MAX_EVENT_LOOP_DELAY_MS: '0' } });
-      models = unavailableModelHost(config, 'no models in this test');
-      app = await buildApp({ config, store, models });
+      ({ app, close: closeApp } = await appWithoutModels(store));
     });
     afterAll(async () => {
-      await app?.close();
-      await models?.dispose();
+      await closeApp?.();
       await store?.dispose();
     });
 

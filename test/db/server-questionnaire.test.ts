@@ -4,9 +4,7 @@
 // questionnaire event; the OpenAPI document describes the routes.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { unavailableModelHost, type ModelHost } from '../../src/server/model-host.ts';
+import { appWithoutModels } from '../helpers/app-without-models.ts';
 import { countProfileRows } from '../../src/store/erase.ts';
 import type { Store } from '../../src/store/index.ts';
 import { openTempSqlite } from './backends.ts';
@@ -14,17 +12,14 @@ import { openTempSqlite } from './backends.ts';
 describe('server: the questionnaire', () => {
   let app: FastifyInstance;
   let store: Store & { dispose(): Promise<void> };
-  let models: ModelHost | undefined;
+  let closeApp: () => Promise<void>;
 
   beforeAll(async () => {
     store = await openTempSqlite();
-    const config = loadConfig({ env: { BURNOUT_SERVER_MAX_EVENT_LOOP_DELAY_MS: '0' } });
-    models = unavailableModelHost(config, 'no models in this test');
-    app = await buildApp({ config, store, models });
+    ({ app, close: closeApp } = await appWithoutModels(store));
   });
   afterAll(async () => {
-    await app?.close();
-    await models?.dispose();
+    await closeApp?.();
     await store?.dispose();
   });
 
