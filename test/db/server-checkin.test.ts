@@ -20,6 +20,9 @@ const config = loadConfig({
     BURNOUT_TEXT_ENGINES: '[lite]',
     BURNOUT_FACE_ENGINES: '[human]',
     BURNOUT_STORE_ALLOW_TEXT_STORAGE: 'true',
+    // The event-loop guard (503 when the loop lags) has its own test (server-errors); here a busy CI machine must not
+    // turn a check-in into a 503.
+    BURNOUT_SERVER_MAX_EVENT_LOOP_DELAY_MS: '0',
   },
 });
 const needed = [config.fusion.modelDir, config.trend.modelDir, config.text.liteModelDir].map(resolvePath);
