@@ -1,8 +1,7 @@
 // Reads the stored history a trend as of some check-in needs, and computes trends as of stored check-ins: the trend of
 // a check-in covers the check-ins up to it (by time, ties by id) within its window of local days.
 import type { Kysely } from 'kysely';
-import { historySince } from '../store/history.ts';
-import type { StoredAssessment } from '../store/record.ts';
+import { trendHistorySince, type HistoryCheckIn } from '../store/history.ts';
 import type { Database } from '../store/types.ts';
 import type { TrendOutcome, TrendSettings } from '../trend/infer.ts';
 import type { TrendComputer } from './deps.ts';
@@ -15,9 +14,25 @@ export function windowFrom(at: string, windowDays: number): string {
   return new Date(Date.parse(at) - (windowDays + 1) * MS_PER_DAY).toISOString();
 }
 
-/** Stored check-ins from the start of the window of `at` onwards, oldest first (ties by id). */
-export async function historyAround(db: Kysely<Database>, profileId: string, at: string, settings: TrendSettings): Promise<StoredAssessment[]> {
-  return historySince(db, profileId, windowFrom(at, settings.windowDays));
+/** Stored check-ins (as the trend reads them) from the start of the window of `at` onwards, oldest first (ties by id). */
+export async function historyAround(db: Kysely<Database>, profileId: string, at: string, settings: TrendSettings): Promise<HistoryCheckIn[]> {
+  return trendHistorySince(db, profileId, windowFrom(at, settings.windowDays));
+}
+
+/**
+ * The part of `history` (read by historyAround for an earlier or equal time, so it holds everything later) that
+ * historyAround would read for `at`: a write reads its window once and serves its later steps from it.
+ */
+export function narrowToWindow<T extends { at: string }>(history: readonly T[], at: string, settings: TrendSettings): T[] {
+  const from = windowFrom(at, settings.windowDays);
+  return history.filter((c) => c.at >= from);
+}
+
+/** The latest of `history` by time, then id (null when empty). */
+export function latestOf<T extends { at: string; id: string }>(history: readonly T[]): T | null {
+  let latest: T | null = null;
+  for (const c of history) if (!latest || notAfter(latest, c)) latest = c;
+  return latest;
 }
 
 /** Whether check-in `a` comes at or before `b` (time, then id: ids are time-ordered UUIDv7). */

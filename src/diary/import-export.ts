@@ -34,7 +34,7 @@ export async function importExport(deps: DiaryDeps, profileId: string, value: un
       (min, a) => (min === null || notAfter(a, min) ? { at: a.at, id: a.id } : min), null);
     if (first) {
       const settings = await profileSettings(trx, deps.config, profileId);
-      await refreshLaterTrends(trx, trendsOf(deps), profileId, first, settings, imported);
+      await refreshLaterTrends(trx, trendsOf(deps), profileId, first, settings, { keep: imported });
       await syncAlerts(trx, trendsOf(deps), deps.config, profileId, settings);
     }
     return { ...c, questionnaires: fresh.length, questionnairesSkipped: questionnaires.length - fresh.length };

@@ -3,9 +3,11 @@
 import type { Kysely } from 'kysely';
 import { getAssessment, insertCheckIn, type CheckInWrite } from '../store/assessments.ts';
 import { newId } from '../store/ids.ts';
+import type { HistoryCheckIn } from '../store/history.ts';
 import { ensureProfile } from '../store/profiles.ts';
 import type { NewAssessment, StoredAssessment } from '../store/record.ts';
 import type { Database } from '../store/types.ts';
+import { toTrendModalities } from '../trend/trend-modalities.ts';
 import { inTransaction, profileSettings, trendsOf, type DiaryDeps } from './deps.ts';
 import { historyAround, trendAsOf } from './history-window.ts';
 import { refreshLaterTrends } from './refresh.ts';
@@ -30,10 +32,14 @@ export async function recordCheckIn(deps: DiaryDeps, r: CheckInRecord, also?: Al
   const id = newId();
   await inTransaction(deps, r.profileId, async (trx) => {
     const settings = await profileSettings(trx, deps.config, r.profileId);
-    const me = { id, at: r.at, risk: r.result.risk, modalities: r.result.modalities, selfReport: r.result.selfReport };
+    const me: HistoryCheckIn = {
+      id, at: r.at, risk: r.result.risk, modalities: toTrendModalities(r.result.modalities), selfReport: r.result.selfReport, trend: null,
+    };
+    // Read once: the window of this check-in onwards serves its trend, the later trends and the alerts.
     const history = [...(await historyAround(trx, r.profileId, r.at, settings)), me];
     const trends = trendsOf(deps);
     const trend = (await trendAsOf(trends, history, me, settings))?.trend;
+    me.trend = trend ?? null;
     await insertCheckIn(trx, {
       assessment: {
         id, profileId: r.profileId, at: r.at, result: { ...r.result, ...(trend ? { trend } : {}), alerts: [] },
@@ -44,8 +50,8 @@ export async function recordCheckIn(deps: DiaryDeps, r: CheckInRecord, also?: Al
       media: r.media,
       actor: r.actor,
     });
-    await refreshLaterTrends(trx, trends, r.profileId, me, settings);
-    await syncAlerts(trx, trends, deps.config, r.profileId, settings, id);
+    await refreshLaterTrends(trx, trends, r.profileId, me, settings, { history });
+    await syncAlerts(trx, trends, deps.config, r.profileId, settings, { newCheckInId: id, history });
     if (also) await also(trx, id);
   });
   return getAssessment(deps.db, r.profileId, id);

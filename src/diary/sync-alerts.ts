@@ -4,14 +4,14 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/schema.ts';
 import { openAlerts, raiseAlert, resolveAlert, touchAlert } from '../store/alert-state.ts';
-import { latestCheckIn } from '../store/history.ts';
+import { latestCheckIn, type HistoryCheckIn } from '../store/history.ts';
 import { nowIso } from '../store/ids.ts';
 import type { Database } from '../store/types.ts';
 import { ALERT_RULES, evaluateAlerts } from '../trend/alerts.ts';
 import type { TrendSettings } from '../trend/infer.ts';
 import type { TrendComputer } from './deps.ts';
 import type { Trend } from '../trend/types.ts';
-import { historyAround, trendAsOf } from './history-window.ts';
+import { historyAround, latestOf, narrowToWindow, trendAsOf } from './history-window.ts';
 
 /** What changed alerts: counts of raised, updated and resolved ones. */
 export interface AlertSync {
@@ -22,21 +22,23 @@ export interface AlertSync {
 
 /**
  * Evaluates the rules over the window of the latest check-in with the trend as of it, and raises, updates or
- * resolves alerts. `newCheckInId` names a check-in just added: when it is the latest, an alert it still meets counts
- * one more occurrence (a recomputation after an edit or deletion does not). Without a trend model, the rules that
- * need a trend leave their alerts as they are.
+ * resolves alerts. `opts.newCheckInId` names a check-in just added: when it is the latest, an alert it still meets
+ * counts one more occurrence (a recomputation after an edit or deletion does not). `opts.history`, when given, is the
+ * profile's current history from some time on (read by historyAround), holding its latest check-in: it is not read
+ * again. Without a trend model, the rules that need a trend leave their alerts as they are.
  */
 export async function syncAlerts(db: Kysely<Database>, trends: TrendComputer | null, config: Pick<Config, 'trend'>,
-  profileId: string, settings: TrendSettings, newCheckInId?: string): Promise<AlertSync> {
+  profileId: string, settings: TrendSettings, opts: { newCheckInId?: string; history?: readonly HistoryCheckIn[] } = {}): Promise<AlertSync> {
   const out: AlertSync = { raised: 0, updated: 0, resolved: 0 };
+  const newCheckInId = opts.newCheckInId;
   const open = new Map((await openAlerts(db, profileId)).map((r) => [r.rule, r]));
-  const latest = await latestCheckIn(db, profileId);
+  const latest = opts.history?.length ? latestOf(opts.history) : await latestCheckIn(db, profileId);
   if (!latest) {
     for (const row of open.values()) await resolveAlert(db, row.id, nowIso());
     out.resolved = open.size;
     return out;
   }
-  const history = await historyAround(db, profileId, latest.at, settings);
+  const history = opts.history ? narrowToWindow(opts.history, latest.at, settings) : await historyAround(db, profileId, latest.at, settings);
   const trend: Trend = (await trendAsOf(trends, history, latest, settings))?.trend ?? { direction: 'insufficient_history', confidence: null, steps: 0 };
   const firing = new Map(evaluateAlerts(history, trend, config).map((a) => [a.rule, a]));
   for (const rule of Object.values(ALERT_RULES)) {

@@ -9,6 +9,7 @@ import * as m20261206d from './migrations/2026-12-06-diary.ts';
 import * as m20261207 from './migrations/2026-12-07-questionnaire-baseline.ts';
 import * as m20261208 from './migrations/2026-12-08-check-in-jobs.ts';
 import * as m20261209 from './migrations/2026-12-09-accounts.ts';
+import * as m20261210 from './migrations/2026-12-10-trend-modalities.ts';
 
 /** Every migration, by its dated name. New migrations are appended here; existing ones are never edited. */
 function migrations(dialect: StoreDialect): Record<string, Migration> {
@@ -20,6 +21,7 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
     '2026-12-07-questionnaire-baseline': { up: (db) => m20261207.up(db), down: (db) => m20261207.down(db) },
     '2026-12-08-check-in-jobs': { up: (db) => m20261208.up(db, dialect), down: (db) => m20261208.down(db) },
     '2026-12-09-accounts': { up: (db) => m20261209.up(db), down: (db) => m20261209.down(db) },
+    '2026-12-10-trend-modalities': { up: (db) => m20261210.up(db), down: (db) => m20261210.down(db) },
   };
 }
 

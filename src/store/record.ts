@@ -4,6 +4,7 @@ import { MODALITIES } from '../analysis/types.ts';
 import type { AssessmentResult, RiskExplanation } from '../assessment.ts';
 import type { BaselineComparison } from '../baseline/types.ts';
 import type { AssessedLevel, Risk } from '../fusion/types.ts';
+import { toTrendModalities } from '../trend/trend-modalities.ts';
 import type { SelfReport, Trend, TrendDirection } from '../trend/types.ts';
 import type { AlertRow, AssessmentRow } from './types.ts';
 
@@ -107,6 +108,7 @@ export function toAssessmentRow(a: NewAssessment): AssessmentRow {
     face_model: modelOf('face'),
     fusion_model: a.fusionModel ?? null,
     modalities_json: JSON.stringify(mods),
+    trend_modalities_json: JSON.stringify(toTrendModalities(mods)),
     energy: selfReport.energy ?? null,
     stress: selfReport.stress ?? null,
     work: selfReport.work ?? null,
@@ -130,34 +132,16 @@ export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []
     if (engine && model) models[m] = { engine, model };
   }
   if (row.fusion_model) models.fusion = row.fusion_model;
-  const selfReport: SelfReport = {};
-  if (row.energy !== null) selfReport.energy = Number(row.energy);
-  if (row.stress !== null) selfReport.stress = Number(row.stress);
-  if (row.work !== null) selfReport.work = Number(row.work);
   const out: StoredAssessment = {
     id: row.id,
     profileId: row.profile_id,
     at: row.at,
-    risk: {
-      level: row.risk_level as AssessedLevel,
-      probabilities: { low: Number(row.prob_low), moderate: Number(row.prob_moderate), high: Number(row.prob_high) },
-      confidence: Number(row.confidence),
-      uncertainty: Number(row.uncertainty),
-      reliable: Number(row.reliable) === 1,
-      modalityWeights: {
-        text: Number(row.weight_text),
-        voice: Number(row.weight_voice),
-        face: Number(row.weight_face),
-        selfReport: Number(row.weight_self_report ?? 0),
-      },
-      ...(row.unclear_reason ? { unclearReason: row.unclear_reason } : {}),
-      ...(row.level_note ? { levelNote: row.level_note } : {}),
-    },
+    risk: riskOfRow(row),
     modalities,
-    selfReport,
+    selfReport: selfReportOfRow(row),
     explanation: json<RiskExplanation>(row.explanation_json),
     notice: row.notice,
-    trend: toTrend(row),
+    trend: trendOfRow(row),
     models,
     alerts,
   };
@@ -167,6 +151,38 @@ export function fromAssessmentRow(row: AssessmentRow, alerts: StoredAlert[] = []
   if (row.note !== null && row.note !== undefined) out.note = row.note;
   if (row.baseline_json) out.baseline = json<BaselineComparison>(row.baseline_json);
   return out;
+}
+
+/** The columns riskOfRow reads. */
+export type RiskColumns = Pick<AssessmentRow, 'risk_level' | 'prob_low' | 'prob_moderate' | 'prob_high' | 'confidence' | 'uncertainty' |
+  'reliable' | 'weight_text' | 'weight_voice' | 'weight_face' | 'weight_self_report' | 'unclear_reason' | 'level_note'>;
+
+/** The Risk stored in a row's columns (numbers as the driver returns them: PostgreSQL may give strings). */
+export function riskOfRow(row: RiskColumns): Risk {
+  return {
+    level: row.risk_level as AssessedLevel,
+    probabilities: { low: Number(row.prob_low), moderate: Number(row.prob_moderate), high: Number(row.prob_high) },
+    confidence: Number(row.confidence),
+    uncertainty: Number(row.uncertainty),
+    reliable: Number(row.reliable) === 1,
+    modalityWeights: {
+      text: Number(row.weight_text),
+      voice: Number(row.weight_voice),
+      face: Number(row.weight_face),
+      selfReport: Number(row.weight_self_report ?? 0),
+    },
+    ...(row.unclear_reason ? { unclearReason: row.unclear_reason } : {}),
+    ...(row.level_note ? { levelNote: row.level_note } : {}),
+  };
+}
+
+/** The self-report stored in a row's columns (only the values given). */
+export function selfReportOfRow(row: Pick<AssessmentRow, 'energy' | 'stress' | 'work'>): SelfReport {
+  const selfReport: SelfReport = {};
+  if (row.energy !== null) selfReport.energy = Number(row.energy);
+  if (row.stress !== null) selfReport.stress = Number(row.stress);
+  if (row.work !== null) selfReport.work = Number(row.work);
+  return selfReport;
 }
 
 /** Turns an alerts row into a StoredAlert; `json` reads the stored resources list. */
@@ -192,7 +208,8 @@ export function trendColumns(trend: Trend | null): Pick<AssessmentRow, 'trend_di
   return { trend_direction: trend?.direction ?? null, trend_confidence: trend?.confidence ?? null, trend_steps: trend?.steps ?? null };
 }
 
-function toTrend(row: AssessmentRow): Trend | null {
+/** The stored trend of a row, or null when none was computed. */
+export function trendOfRow(row: Pick<AssessmentRow, 'trend_direction' | 'trend_confidence' | 'trend_steps'>): Trend | null {
   if (row.trend_direction === null) return null;
   const steps = Number(row.trend_steps ?? 0);
   if (row.trend_direction === 'insufficient_history') return { direction: 'insufficient_history', confidence: null, steps };

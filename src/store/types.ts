@@ -55,6 +55,8 @@ export interface AssessmentsTable {
   fusion_model: string | null;
   /** Record<Modality, ModalityResult> without embeddings: emotions, features, reasons, explanations. */
   modalities_json: string;
+  /** Record<Modality, TrendModality>: status and emotions only, what the trend reads (NULL on rows from before 2026-12-10). */
+  trend_modalities_json: string | null;
   energy: number | null;
   stress: number | null;
   work: number | null;

@@ -5,15 +5,25 @@ import type { TrendCheckIn } from './types.ts';
 const MS_PER_DAY = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Days already worked out, by time zone and instant: every write reads its window again (bounded; cleared when full). */
+const knownDays = new Map<string, string>();
+const KNOWN_DAYS_MAX = 100_000;
+
 /** The calendar day (YYYY-MM-DD) on which the ISO-8601 instant `at` falls in `timeZone` (an IANA name). */
 export function localDay(at: string, timeZone: string): string {
+  const key = `${timeZone} ${at}`;
+  const known = knownDays.get(key);
+  if (known !== undefined) return known;
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     formatters.set(timeZone, f);
   }
   const parts = Object.fromEntries(f.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  if (knownDays.size >= KNOWN_DAYS_MAX) knownDays.clear();
+  knownDays.set(key, day);
+  return day;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD day (calendar arithmetic, no time zone involved). */

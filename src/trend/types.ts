@@ -1,5 +1,6 @@
 // Stage 3 vocabulary: trend directions, the Trend result, escalation alerts and the check-ins a trend reads.
 import type { Modality, ModalityResult } from '../analysis/types.ts';
+import type { EmotionScores } from '../emotions.ts';
 import type { Risk } from '../fusion/types.ts';
 
 export const TREND_DIRECTIONS = ['improving', 'stable', 'worsening'] as const;
@@ -29,6 +30,12 @@ export interface Alert {
   resources: string[];
 }
 
+/** What the trend reads of one modality's result: whether it was analysed, and its emotions (a ModalityResult is one). */
+export interface TrendModality {
+  status: ModalityResult['status'];
+  emotions?: EmotionScores | null;
+}
+
 /**
  * One past check-in as the trend sees it: an AssessmentResult (or a stored row) plus its time.
  * `at` is an ISO-8601 timestamp; check-ins are ordered by it.
@@ -36,7 +43,7 @@ export interface Alert {
 export interface TrendCheckIn {
   at: string;
   risk: Risk;
-  modalities: Record<Modality, ModalityResult>;
+  modalities: Record<Modality, TrendModality>;
   selfReport: SelfReport;
 }
 

@@ -30,7 +30,7 @@ function handMade(day: number, b: number, hour = 9): TrendCheckIn {
     at: new Date(Date.UTC(2025, 2, 1 + day, hour)).toISOString(),
     risk: { level, probabilities: p, confidence: Math.max(p.low, p.moderate, p.high), uncertainty: 0.1, reliable: true, modalityWeights: { text: 1, voice: 0, face: 0, selfReport: 0 } },
     modalities: {
-      text: { status: 'ok', emotions: { ...zeroEmotions(), joy: 0.6 - 0.5 * b, sadness: 0.05 + 0.5 * b, fear: 0.05 + 0.15 * b, anger: 0.05 + 0.1 * b, neutral: 0.25 - 0.25 * b }, features: {}, engine: 'lite', model: 'test', latencyMs: 1 },
+      text: { status: 'ok', emotions: { ...zeroEmotions(), joy: 0.6 - 0.5 * b, sadness: 0.05 + 0.5 * b, fear: 0.05 + 0.15 * b, anger: 0.05 + 0.1 * b, neutral: 0.25 - 0.25 * b } },
       voice: absent,
       face: absent,
     },

@@ -30,7 +30,7 @@ describe('trend history file', () => {
     const [c] = parseTrendHistory([entry()]);
     expect(c?.modalities.face).toEqual({ status: 'absent', reason: 'not given' });
     expect(c?.modalities.text.status).toBe('ok');
-    expect(c?.modalities.text.status === 'ok' && c.modalities.text.features).toEqual({ tokenCount: 9 });
+    expect(c?.modalities.text).toMatchObject({ status: 'ok', features: { tokenCount: 9 } });
     expect(c?.selfReport).toEqual({ energy: 4 });
     expect(c?.risk.modalityWeights).toEqual({ text: 1, voice: 0, face: 0, selfReport: 0 });
   });
