@@ -40,6 +40,20 @@ export class BurnoutError extends Error {
   }
 }
 
+/**
+ * A BurnoutError that is flow control rather than a fault (a full queue, a foreign Host or Origin): built without a
+ * stack trace, which nobody reads and which costs more than the rest of the answer when thousands arrive per second.
+ */
+export function refusal(code: ErrorCode, message: string, options?: { hint?: string; retryAfterSec?: number }): BurnoutError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new BurnoutError(code, message, options);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** CLI exit code per error code (0 is success, 1 an unexpected failure). */
 export const EXIT_CODES: Record<ErrorCode, number> = {
   CONFIG_INVALID: 78,

@@ -3,10 +3,14 @@
 import type { Config } from '../config/schema.ts';
 import type { TrendSettings } from '../trend/infer.ts';
 
+let systemZone: string | undefined;
+
 /** The IANA zone for a configured name ('system' → this machine's zone, UTC when the runtime cannot tell). */
 export function resolveTimeZone(name: string | null | undefined): string {
   if (name && name !== 'system') return name;
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  // Read once per process: building a DateTimeFormat on every check-in shows in a profile under load.
+  systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return systemZone;
 }
 
 /** The trend settings of a profile whose own zone is `profileZone` (null → the configured default). */

@@ -1,7 +1,7 @@
 // Admission control: counts check-ins running + waiting and refuses more than the limit with RATE_LIMITED and a
 // Retry-After estimated from how long recent check-ins took. Taken before the upload is read, so a refused request
 // costs almost nothing.
-import { BurnoutError } from '../errors.ts';
+import { refusal } from '../errors.ts';
 
 /** A counter of admitted check-ins with a time estimate. */
 export interface Admission {
@@ -22,7 +22,7 @@ export function createAdmission(max: number, workers: number): Admission {
     enter() {
       if (pending >= max) {
         const retryAfterSec = Math.min(60, Math.max(1, Math.ceil((pending / Math.max(1, workers)) * meanMs / 1000)));
-        throw new BurnoutError('RATE_LIMITED', `the server is busy with ${pending} other check-ins; try again in ${retryAfterSec} s`, { retryAfterSec });
+        throw refusal('RATE_LIMITED', `the server is busy with ${pending} other check-ins; try again in ${retryAfterSec} s`, { retryAfterSec });
       }
       pending += 1;
       let released = false;

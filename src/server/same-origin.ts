@@ -3,7 +3,7 @@
 // server's own origin (Origin absent or equal, Sec-Fetch-Site not cross-site) or gets 403 CROSS_ORIGIN. The CLI and
 // curl send no Origin and keep working.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { BurnoutError } from '../errors.ts';
+import { refusal } from '../errors.ts';
 
 /** Names that always reach the server (it binds to loopback only). */
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -64,15 +64,18 @@ function ownOrigin(origin: string, host: string): boolean {
 
 /** Installs both checks as the first onRequest hook (before any body is read). */
 export function installSameOrigin(app: FastifyInstance, allowedHosts: readonly string[]): void {
+  let port: number | undefined;
   app.addHook('onRequest', async (request) => {
-    const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : undefined;
+    if (port === undefined) {
+      const address = app.server.address();
+      port = typeof address === 'object' && address ? address.port : undefined;
+    }
     if (!hostAllowed(request.headers.host, port, allowedHosts)) {
-      throw new BurnoutError('HOST_NOT_ALLOWED', `this server answers only as 127.0.0.1, localhost or [::1]${port ? ` on port ${port}` : ''}`, {
+      throw refusal('HOST_NOT_ALLOWED', `this server answers only as 127.0.0.1, localhost or [::1]${port ? ` on port ${port}` : ''}`, {
         hint: 'open the address `burnout serve` printed; to use another name, add it to server.allowedHosts',
       });
     }
     const why = crossOriginReason(request);
-    if (why) throw new BurnoutError('CROSS_ORIGIN', `${why}; only the dashboard served here, the CLI or a client without an Origin header may change data`);
+    if (why) throw refusal('CROSS_ORIGIN', `${why}; only the dashboard served here, the CLI or a client without an Origin header may change data`);
   });
 }

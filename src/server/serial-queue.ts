@@ -1,5 +1,5 @@
 // Runs tasks one at a time in arrival order, refusing new ones (RATE_LIMITED) when too many are already waiting.
-import { BurnoutError } from '../errors.ts';
+import { refusal } from '../errors.ts';
 
 /** A FIFO of async tasks with at most one running. */
 export interface SerialQueue {
@@ -16,7 +16,7 @@ export function createSerialQueue(maxPending: number): SerialQueue {
     get pending() { return pending; },
     run<T>(task: () => Promise<T>): Promise<T> {
       if (pending >= maxPending) {
-        return Promise.reject(new BurnoutError('RATE_LIMITED', 'the server is busy with other check-ins; try again in a moment'));
+        return Promise.reject(refusal('RATE_LIMITED', 'the server is busy with other check-ins; try again in a moment'));
       }
       pending++;
       const result = tail.then(task);

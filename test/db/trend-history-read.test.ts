@@ -15,6 +15,11 @@ import { makeResult } from '../helpers/assessment-result.ts';
 import { testBackends } from './backends.ts';
 
 const config = loadConfig({ env: { BURNOUT_DIARY_TIME_ZONE: 'UTC' } });
+/** An `unclear` check-in whose text was rejected (no emotions). */
+function unclear() {
+  const r = makeResult('low', { modalities: { text: { status: 'rejected', reason: 'too short to read' } } });
+  return { ...r, risk: { ...r.risk, level: 'unclear' as const, reliable: false } };
+}
 const at = (day: number, hour: number) => new Date(Date.UTC(2026, 10, 1 + day, hour)).toISOString();
 
 for (const backend of testBackends()) {
@@ -29,7 +34,7 @@ for (const backend of testBackends()) {
       const levels = ['low', 'moderate', 'high', 'high', 'high', 'moderate', 'high', 'high'] as const;
       for (let i = 0; i < levels.length; i++) {
         await recordCheckIn(deps, { profileId: 'p', at: at(i, 9), result: makeResult(levels[i]!, { selfReport: { energy: 8 - i, stress: 2 + i } }), actor: 'test' });
-        await recordCheckIn(deps, { profileId: 'p', at: at(i, 18), result: makeResult('unclear', { modalities: { text: { status: 'rejected', reason: 'too short to read' } } }), actor: 'test' });
+        await recordCheckIn(deps, { profileId: 'p', at: at(i, 18), result: unclear(), actor: 'test' });
       }
     });
     afterAll(async () => {
