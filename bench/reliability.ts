@@ -4,7 +4,7 @@
 // 64 connections of text-only check-ins, and optionally GET /api/assessments?limit=500 at 50 connections, sampling
 // /api/health latency throughout. It prints figures; it asserts nothing (docs/reliability.md reads them).
 // Run: node bin/run-ts.js bench/reliability.ts [--per-format 1000] [--concurrency 4] [--duration 20] [--seed 1]
-//      [--only probes,fuzz,load,get] [--polite] [--max-queued N]
+//      [--only probes,fuzz,load,get] [--formats wav,jpeg,png,webm,ogg,fields] [--polite] [--max-queued N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,8 @@ const concurrency = numberArg('concurrency', 4);
 const duration = numberArg('duration', 20);
 const seed = numberArg('seed', 1);
 const phases = new Set((stringArg('only') ?? 'probes,fuzz,load').split(','));
+/** The fuzz formats to run (default: all). */
+const formats = stringArg('formats')?.split(',');
 /** Load clients that wait Retry-After seconds after a 429 (default: retry at once, a worst case). */
 const polite = process.argv.includes('--polite');
 const maxQueued = stringArg('max-queued');
@@ -79,7 +81,7 @@ async function fuzz(): Promise<void> {
     })),
     { name: 'fields', make: (i: number) => mutateFields(createRng(seed * 7_000_003 + i)) },
   ];
-  for (const job of jobs) {
+  for (const job of jobs.filter((j) => !formats || formats.includes(j.name))) {
     const statuses = new Map<number, number>();
     const ms: number[] = [];
     let ffmpegText = 0;

@@ -10,7 +10,7 @@ import type { TrendModel } from '../trend/load.ts';
 import type { TrendCheckIn } from '../trend/types.ts';
 import { trendSettings } from './time-zone.ts';
 
-/** Computes Stage 3 for a window of check-ins (in this thread, or in the server's analysis pool). */
+/** Computes Stage 3 for a window of check-ins (null without a trend model). */
 export type TrendComputer = (history: TrendCheckIn[], settings: TrendSettings) => Promise<TrendOutcome | null>;
 
 /** The store, the loaded trend model (null when unavailable: trends are then not computed) and the config. */
@@ -18,15 +18,13 @@ export interface DiaryDeps {
   db: Kysely<Database>;
   trendModel: TrendModel | null;
   config: Readonly<Config>;
-  /** Where trends are computed (the server's worker pool, off the event loop); default: `trendModel` in this thread. */
-  computeTrend?: TrendComputer;
 }
 
 /** The deps' trend computer, or null without a trend model (trends are then neither computed nor overwritten). */
-export function trendsOf(deps: Pick<DiaryDeps, 'trendModel' | 'computeTrend'>): TrendComputer | null {
+export function trendsOf(deps: Pick<DiaryDeps, 'trendModel'>): TrendComputer | null {
   const model = deps.trendModel;
   if (!model) return null;
-  return deps.computeTrend ?? (async (history, settings) => computeTrend(model, history, settings));
+  return async (history, settings) => computeTrend(model, history, settings);
 }
 
 /** The trend settings of a profile: its own time zone when set, else the configured one. */

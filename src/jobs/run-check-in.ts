@@ -53,7 +53,6 @@ export async function runCheckInJob(deps: CheckInJobDeps, id: string, attempt: A
     await storeCheckIn({
       db: deps.db,
       trendModel: deps.trendModel,
-      computeTrend: (history, settings) => deps.pool.trend(history, settings),
       config: deps.config,
       fusionModel,
       also: async (trx, assessmentId) => { if (!(await finishJob(trx, id, { assessmentId }))) throw JOB_GONE; },

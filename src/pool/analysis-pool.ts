@@ -7,8 +7,6 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { AssessmentResult } from '../assessment.ts';
 import type { Config } from '../config/schema.ts';
-import type { TrendOutcome, TrendSettings } from '../trend/infer.ts';
-import type { TrendCheckIn } from '../trend/types.ts';
 import { BurnoutError } from '../errors.ts';
 import { cleanStaleTempDirs, removeThreadTempDir } from '../media/temp-dir.ts';
 import { createAdmission, type Admission } from './admission.ts';
@@ -49,11 +47,6 @@ export interface AnalysisPool {
   status(): Promise<WorkerStatus>;
   /** Decodes and assesses one check-in in a worker, within the time budget. Throws BurnoutErrors only. */
   analyze(task: Omit<AnalysisTask, 'kind' | 'port'>): Promise<Analysed>;
-  /**
-   * Stage 3 for a window of check-ins in a worker, ahead of every waiting analysis (a check-in's store phase waits for
-   * it; the event loop does not). Null when the workers have no trend model.
-   */
-  trend(history: TrendCheckIn[], settings: TrendSettings): Promise<TrendOutcome | null>;
   stats(): PoolStats;
   close(): Promise<void>;
 }
@@ -111,17 +104,6 @@ export function createAnalysisPool(config: Readonly<Config>, options: AnalysisPo
         slots.give();
       }
     },
-    async trend(history, settings) {
-      await slots.take(true);
-      try {
-        const out = (await piscina.run({ kind: 'trend', history, settings })) as TaskOutcome;
-        if (!out.ok) throw fromWire(out.error);
-        if (out.kind !== 'trend') throw new BurnoutError('INTERNAL', 'a worker answered a trend request with something else');
-        return out.outcome;
-      } finally {
-        slots.give();
-      }
-    },
     stats: () => ({ workers, pending: admission.pending, ...stats }),
     async close() {
       await piscina.destroy();
@@ -164,17 +146,17 @@ export function createAnalysisPool(config: Readonly<Config>, options: AnalysisPo
   }
 }
 
-/** A first-in-first-out semaphore with `n` slots (one task per worker at a time); `urgent` takers go first. */
-function createSlots(n: number): { take(urgent?: boolean): Promise<void>; give(): void } {
+/** A first-in-first-out semaphore with `n` slots (one task per worker at a time). */
+function createSlots(n: number): { take(): Promise<void>; give(): void } {
   let free = n;
   const waiting: Array<() => void> = [];
   return {
-    take(urgent = false) {
+    take() {
       if (free > 0) {
         free -= 1;
         return Promise.resolve();
       }
-      return new Promise((resolve) => (urgent ? waiting.unshift(resolve) : waiting.push(resolve)));
+      return new Promise((resolve) => waiting.push(resolve));
     },
     give() {
       const next = waiting.shift();

@@ -5,8 +5,7 @@ import type { EngineStatus } from '../analysis/engine-registry.ts';
 import type { AssessmentResult } from '../assessment.ts';
 import type { Baseline } from '../baseline/types.ts';
 import { BurnoutError, type ErrorCode } from '../errors.ts';
-import type { TrendOutcome, TrendSettings } from '../trend/infer.ts';
-import type { SelfReport, TrendCheckIn } from '../trend/types.ts';
+import type { SelfReport } from '../trend/types.ts';
 
 /** One check-in to decode and assess. */
 export interface AnalysisTask {
@@ -21,13 +20,6 @@ export interface AnalysisTask {
   waitForModels: boolean;
   /** The worker posts 'start' here when it begins (models loaded); the time budget runs from then. */
   port?: MessagePort;
-}
-
-/** Stage 3 over a window of check-ins (the trend model is loaded by every worker too). */
-export interface TrendTask {
-  kind: 'trend';
-  history: TrendCheckIn[];
-  settings: TrendSettings;
 }
 
 /** Asks a worker for its engines' status (it loads its models first). */
@@ -53,7 +45,6 @@ export interface WorkerStatus {
 export type TaskOutcome =
   | { ok: true; kind: 'check-in'; result: AssessmentResult; fusionModel: string; ms: number }
   | { ok: true; kind: 'status'; status: WorkerStatus }
-  | { ok: true; kind: 'trend'; outcome: TrendOutcome | null }
   | { ok: false; error: WireError };
 
 /** A thrown value as data. */

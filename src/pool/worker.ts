@@ -1,16 +1,15 @@
-// The code each analysis worker thread runs: it loads its own engines, fusion and trend models once (tfjs-WASM, Human and
+// The code each analysis worker thread runs: it loads its own engines and fusion model once (tfjs-WASM, Human and
 // ONNX Runtime keep per-thread state, so nothing is shared between workers), then decodes uploads and runs
-// Stages 1–2 (assessCheckIn) per check-in task, and Stage 3 (computeTrend) per trend task. Errors go back as data.
+// Stages 1–2 (assessCheckIn) per check-in task. Errors go back as data. (Stage 3 runs on the event loop: its GRU in
+// plain TypeScript takes about a millisecond, less than a round trip here behind a decode.)
 import { workerData } from 'node:worker_threads';
 import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../assess.ts';
-import { resolvePath } from '../config/load.ts';
 import type { Config } from '../config/schema.ts';
 import { BurnoutError } from '../errors.ts';
 import { decodeUploads } from '../service/decode-uploads.ts';
-import { computeTrend } from '../trend/infer.ts';
-import { loadTrendModel, type TrendModel } from '../trend/load.ts';
+import { lowerThreadPriority } from './priority.ts';
 import { fusionModelName, runtimeStatuses } from './runtime-status.ts';
-import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome, type TrendTask } from './task.ts';
+import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome } from './task.ts';
 
 /** What the pool gives every worker. */
 export interface WorkerData {
@@ -20,6 +19,8 @@ export interface WorkerData {
 }
 
 const data = workerData as WorkerData;
+// Analysis gives way to the event loop (and this thread's ffmpeg children inherit the lower priority).
+lowerThreadPriority(data.config.server.analysisNice);
 
 /** The runtime, loading in the background from the moment the thread starts. */
 const runtime: Promise<AssessRuntime> = data.modelsUnavailable !== null
@@ -34,19 +35,13 @@ async function warmUp(r: AssessRuntime): Promise<AssessRuntime> {
   await assessCheckIn(r, { text: 'A quiet day at work, then a walk.' }, {}).catch(() => {});
   return r;
 }
-/** The trend model (Stage 3), loaded after the runtime; null when it is missing (check-ins then carry no trend). */
-const trendModel: Promise<TrendModel | null> = runtime.then(() => loadTrendModel(resolvePath(data.config.trend.modelDir)), () => null).catch(() => null);
 let loaded = false;
 let failure: unknown = null;
 runtime.then(() => { loaded = true; }, (e: unknown) => { failure = e; });
 
 /** Runs one task (the pool's entry point). */
-export default async function run(task: AnalysisTask | StatusTask | TrendTask): Promise<TaskOutcome> {
+export default async function run(task: AnalysisTask | StatusTask): Promise<TaskOutcome> {
   try {
-    if (task.kind === 'trend') {
-      const model = await trendModel;
-      return { ok: true, kind: 'trend', outcome: model ? computeTrend(model, task.history, task.settings) : null };
-    }
     if (task.kind === 'status') {
       const r = await runtime;
       return { ok: true, kind: 'status', status: { engines: runtimeStatuses(r), fusionModel: fusionModelName(r) } };

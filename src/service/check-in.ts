@@ -6,7 +6,6 @@ import type { Modality } from '../analysis/types.ts';
 import type { AssessmentResult } from '../assessment.ts';
 import type { Config } from '../config/schema.ts';
 import { parseCheckInTime } from '../diary/check-in-time.ts';
-import type { TrendComputer } from '../diary/deps.ts';
 import { recordCheckIn, type AlsoInTransaction } from '../diary/record-check-in.ts';
 import type { TrendModel } from '../trend/load.ts';
 import type { MediaToStore } from '../store/assessments.ts';
@@ -18,8 +17,6 @@ export interface CheckInDeps {
   db: Kysely<Database>;
   /** The trend model; null when it is not available (the check-in then has no trend; GET /api/models says why). */
   trendModel: TrendModel | null;
-  /** Computes Stage 3 elsewhere (the server's worker pool, off the event loop); default: with `trendModel` here. */
-  computeTrend?: TrendComputer;
   config: Readonly<Config>;
   /** Fusion model identity stored with the assessment. */
   fusionModel?: string | null;
@@ -67,7 +64,7 @@ export async function storeCheckIn(deps: CheckInDeps, req: CheckInRequest): Prom
   }
   const given = req.given.filter((m) => storageAllowed(deps.config, m));
   const noteConsent = store.allowTextStorage && req.note?.trim() ? [{ kind: 'note' as const, granted: keepNote }] : [];
-  return recordCheckIn({ db: deps.db, trendModel: deps.trendModel, config: deps.config, ...(deps.computeTrend ? { computeTrend: deps.computeTrend } : {}) }, {
+  return recordCheckIn({ db: deps.db, trendModel: deps.trendModel, config: deps.config }, {
     profileId: req.profileId,
     at,
     result: req.result,

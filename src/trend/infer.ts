@@ -1,9 +1,9 @@
-// Trend inference: check-ins → one step per local day (features.ts) → GRU → temperature-scaled direction and confidence.
-import * as tf from '@tensorflow/tfjs';
+// Trend inference: check-ins → one step per local day (features.ts) → GRU (trend-runner.ts, plain TypeScript) →
+// temperature-scaled direction and confidence.
 import { argmax, mcProbabilities } from '../ml/calibration.ts';
 import { buildFeatureSequence } from './features.ts';
 import type { TrendModel } from './load.ts';
-import { packSequences } from './model.ts';
+import { trendLogits } from './trend-runner.ts';
 import { TREND_DIRECTIONS, type StepImputed, type Trend, type TrendCheckIn, type TrendDirection } from './types.ts';
 
 /** What a trend needs besides the history: the fewest days, the window and the time zone of the local days. */
@@ -30,7 +30,6 @@ export interface TrendOutcome {
 /**
  * Computes the trend of a person's history (any order) as of its latest check-in: one step per local day within the
  * window. Fewer than `minDays` steps give `insufficient_history` with a null confidence: no guess is made.
- * The model must come from loadTrendModel (which readies the tfjs backend).
  */
 export function computeTrend(model: TrendModel, history: readonly TrendCheckIn[], settings: TrendSettings): TrendOutcome {
   const seq = buildFeatureSequence(history, settings);
@@ -39,9 +38,8 @@ export function computeTrend(model: TrendModel, history: readonly TrendCheckIn[]
   if (steps < settings.minDays) {
     return { ...base, trend: { direction: 'insufficient_history', confidence: null, steps }, probabilities: null };
   }
-  const { data, shape } = packSequences([seq.features]);
-  const logits = tf.tidy(() => (model.single.predict(tf.tensor3d(data, shape)) as tf.Tensor).dataSync());
-  const probs = mcProbabilities({ passes: 1, classes: TREND_DIRECTIONS.length, values: Array.from(logits) }, model.metadata.temperature);
+  const logits = trendLogits(model.runner, seq.features);
+  const probs = mcProbabilities({ passes: 1, classes: TREND_DIRECTIONS.length, values: logits }, model.metadata.temperature);
   const best = argmax(probs);
   const probabilities = Object.fromEntries(TREND_DIRECTIONS.map((d, i) => [d, probs[i] as number])) as Record<TrendDirection, number>;
   return { ...base, trend: { direction: TREND_DIRECTIONS[best] as TrendDirection, confidence: probs[best] as number, steps }, probabilities };

@@ -7,13 +7,16 @@ import { BurnoutError } from '../errors.ts';
 import { ensureTfBackend } from '../tf-backend.ts';
 import { parseTrendMetadata, type TrendMetadata } from './metadata.ts';
 import { unmaskedView } from './model.ts';
+import { trendRunnerFrom, type TrendRunner } from './trend-runner.ts';
 
 /** A loaded trend model: the network and its metadata (feature order, temperature, …). */
 export interface TrendModel {
   /** The network as trained (Masking first): for batches of left-padded sequences. */
   net: tfTypes.LayersModel;
-  /** The same weights without Masking: for one unpadded sequence (what computeTrend uses). */
+  /** The same weights without Masking: for one unpadded sequence in tfjs. */
   single: tfTypes.LayersModel;
+  /** The same weights in plain TypeScript: what computeTrend runs (well under a millisecond, no tfjs dispatch). */
+  runner: TrendRunner;
   metadata: TrendMetadata;
   dispose(): void;
 }
@@ -46,7 +49,8 @@ export async function loadTrendModel(dir: string): Promise<TrendModel> {
       weightData,
     }));
     const single = unmaskedView(net);
-    return { net, single, metadata: meta.metadata, dispose: () => { single.dispose(); net.dispose(); } };
+    const runner = trendRunnerFrom(json, weights);
+    return { net, single, runner, metadata: meta.metadata, dispose: () => { single.dispose(); net.dispose(); } };
   } catch (e) {
     throw new BurnoutError('MODEL_LOAD_FAILED', `the trend model in ${dir} could not be loaded`, { hint: TRAIN_HINT, cause: e });
   }

@@ -22,6 +22,11 @@ export const serverSection = z.object({
   checkInBudgetSec: z.number().positive().max(600).default(30),
   /** Worker threads that decode and analyse check-ins; 0 = automatic (cores − 1, at least 1, at most 4). */
   analysisWorkers: z.number().int().min(0).max(32).default(0),
+  /**
+   * Nice value (0–19) of the analysis worker threads and the ffmpeg they start (Linux: per thread), so that the event
+   * loop — health checks, pages, small requests — gets the CPU first when analysis saturates it; 0 = same priority.
+   */
+  analysisNice: z.number().int().min(0).max(19).default(10),
   /** Event-loop delay (ms) above which requests get 503 SERVER_BUSY (@fastify/under-pressure); 0 = off. */
   maxEventLoopDelayMs: z.number().int().min(0).default(1000),
   /** Seconds a client has to send a whole request (headers and body); a stalled upload is cut off after it. */

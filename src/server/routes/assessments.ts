@@ -79,12 +79,11 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       if (upload.text !== undefined) given.push('text');
       if (upload.audio) given.push('voice');
       if (upload.image) given.push('face');
-      // Stage 3 (in the pool) and the write run one at a time, so that each check-in's trend sees the one before it.
+      // Stage 3 and the write run one at a time, so that each check-in's trend sees the one before it.
       const stored = await ctx.checkIns.run(() => storeCheckIn(
         {
           db: ctx.store.db,
           trendModel: ctx.models.trendModel,
-          computeTrend: (history, settings) => pool.trend(history, settings),
           config: ctx.config,
           fusionModel,
         },
