@@ -4,7 +4,9 @@
 // one bad day, and flat mid-scale histories, it calls stable, and how many steady changes it gets right.
 // A model trained before the gap feature (metadata version 1, 10 features) is fed the first 10 features of each day
 // step, so the figures before and after the irregular-spacing change are on the same histories.
-// Run: node bin/run-ts.js bench/trend-compare.ts --model DIR [--samples 3000] [--seed 42]
+// `--runner` computes the logits with the plain-TypeScript runner that computeTrend uses (one sequence at a time)
+// instead of tfjs on padded batches: the two must give the same figures.
+// Run: node bin/run-ts.js bench/trend-compare.ts --model DIR [--samples 3000] [--seed 42] [--runner]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,10 +16,11 @@ import { ensureTfBackend } from '../src/tf-backend.ts';
 import { buildFeatureSequence } from '../src/trend/features.ts';
 import { PAD_VALUE } from '../src/trend/model.ts';
 import { generateDataset, historyFromLevels } from '../src/trend/synthetic.ts';
+import { trendLogits, trendRunnerFrom } from '../src/trend/trend-runner.ts';
 import { createRng } from '../src/ml/random.ts';
 import { TREND_DIRECTIONS, type TrendCheckIn } from '../src/trend/types.ts';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, samples: { type: 'string', default: '3000' }, seed: { type: 'string', default: '42' } } });
+const { values } = parseArgs({ options: { model: { type: 'string' }, samples: { type: 'string', default: '3000' }, seed: { type: 'string', default: '42' }, runner: { type: 'boolean', default: false } } });
 if (!values.model) throw new Error('--model DIR is required');
 const tf = await ensureTfBackend();
 const meta = JSON.parse(readFileSync(join(values.model, 'metadata.json'), 'utf8')) as { features: string[]; temperature: number };
@@ -28,10 +31,12 @@ const net = await tf.loadLayersModel(tf.io.fromMemory({
   weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer,
 }));
 const f = meta.features.length;
+const runner = values.runner ? trendRunnerFrom(json, weights) : null;
 
 /** Logits of histories (features of the model's own count, left-padded with the mask value like packSequences). */
 function logitsOf(histories: readonly TrendCheckIn[][]): number[][] {
   const rows = histories.map((h) => buildFeatureSequence(h, { timeZone: 'UTC', windowDays: 14 }).features.map((r) => r.slice(0, f)));
+  if (runner) return rows.map((seq) => trendLogits(runner, seq));
   const length = Math.max(...rows.map((r) => r.length));
   const data = new Float32Array(rows.length * length * f).fill(PAD_VALUE);
   rows.forEach((seq, i) => seq.forEach((row, t) => data.set(row, (i * length + length - seq.length + t) * f)));
@@ -54,7 +59,7 @@ const predicted = after.map((p) => TREND_DIRECTIONS[p.indexOf(Math.max(...p))]!)
 const report = classificationReport(TREND_DIRECTIONS, val.map((s) => s.label), predicted);
 const half = Math.floor(labels.length / 2);
 console.log(JSON.stringify({
-  model: values.model, features: meta.features.length, histories: val.length,
+  model: values.model, logits: runner ? 'trend-runner' : 'tfjs', features: meta.features.length, histories: val.length,
   accuracy: +report.accuracy.toFixed(4), macroF1: +report.macroF1.toFixed(4),
   eceBefore: +ece(before.slice(half), labels.slice(half)).toFixed(4), eceAfter: +ece(after.slice(half), labels.slice(half)).toFixed(4),
   stableBadDay7: behaviour([0.4, 0.4, 0.4, 0.9, 0.4, 0.4, 0.4], 100, 'stable'),
