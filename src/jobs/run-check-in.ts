@@ -1,5 +1,5 @@
 // The work of one check-in job on a worker: read the job (its request and media), decode + Stages 1–2 in the analysis
-// pool within the time budget, then store it through the diary — trend (in the pool), later trends, alerts — in one
+// pool within the time budget, then store it through the diary — trend, later trends, alerts — in one
 // transaction that also marks the job done. A job already ended or erased is skipped, so a check-in is stored once.
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/schema.ts';
