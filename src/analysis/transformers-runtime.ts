@@ -48,10 +48,14 @@ export function configureLocalEnv(config: Readonly<Config>): void {
   env.logLevel = LogLevel.ERROR;
 }
 
-/** ONNX Runtime session options: without spinning, idle worker threads stop busy-waiting between runs. */
+/**
+ * ONNX Runtime session options: without spinning, idle worker threads stop busy-waiting between runs; with
+ * models.ortThreads > 0, that many intra-op threads per session.
+ */
 export function sessionOptions(config: Readonly<Config>): Record<string, unknown> {
-  if (config.models.ortSpinning) return {};
-  return { extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } };
+  const threads = config.models.ortThreads > 0 ? { intraOpNumThreads: config.models.ortThreads } : {};
+  if (config.models.ortSpinning) return threads;
+  return { ...threads, extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } };
 }
 
 /**

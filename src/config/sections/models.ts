@@ -12,4 +12,6 @@ export const modelsSection = z.object({
   dtype: z.enum(['fp32', 'q8', 'fp16']).default('q8'),
   /** Let ONNX Runtime worker threads spin between runs (off: saves ~100 ms per check-in on 2 cores). */
   ortSpinning: z.boolean().default(false),
+  /** Intra-op threads of each ONNX Runtime session; 0 = ONNX Runtime's choice (one per physical core). */
+  ortThreads: z.number().int().min(0).max(64).default(0),
 }).strict();
