@@ -11,6 +11,7 @@ import { computeTrend } from '../trend/infer.ts';
 import { loadTrendModel, type TrendModel } from '../trend/load.ts';
 import { fusionModelName, runtimeStatuses } from './runtime-status.ts';
 import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome, type TrendTask } from './task.ts';
+import { warmUp } from './warm-up.ts';
 
 /** What the pool gives every worker. */
 export interface WorkerData {
@@ -21,19 +22,14 @@ export interface WorkerData {
 
 const data = workerData as WorkerData;
 
-/** The runtime, loading in the background from the moment the thread starts. */
+/**
+ * The runtime, loading in the background from the moment the thread starts, then warmed up (every engine runs once),
+ * so that a worker reports its models ready — and a replacement worker's first check-in fits the time budget — only
+ * once the first real check-in no longer pays for compiling kernels.
+ */
 const runtime: Promise<AssessRuntime> = data.modelsUnavailable !== null
   ? Promise.reject(new BurnoutError('MODEL_MISSING', `the models are not available: ${data.modelsUnavailable}`))
   : loadAssessRuntime(data.config).then(warmUp);
-
-/**
- * Runs one throw-away text check-in so that the first real one does not pay for compiling the backends' kernels
- * (tfjs WASM, the text model): a replacement worker's first check-in then fits the time budget like any other.
- */
-async function warmUp(r: AssessRuntime): Promise<AssessRuntime> {
-  await assessCheckIn(r, { text: 'A quiet day at work, then a walk.' }, {}).catch(() => {});
-  return r;
-}
 /** The trend model (Stage 3), loaded after the runtime; null when it is missing (check-ins then carry no trend). */
 const trendModel: Promise<TrendModel | null> = runtime.then(() => loadTrendModel(resolvePath(data.config.trend.modelDir)), () => null).catch(() => null);
 let loaded = false;
