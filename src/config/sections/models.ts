@@ -14,4 +14,6 @@ export const modelsSection = z.object({
   ortSpinning: z.boolean().default(false),
   /** Intra-op threads of each ONNX Runtime session; 0 = ONNX Runtime's choice (one per physical core). */
   ortThreads: z.number().int().min(0).max(64).default(0),
+  /** Run each modality's engine in a worker thread of its own, so that a check-in's modalities run at the same time. */
+  engineThreads: z.boolean().default(false),
 }).strict();
