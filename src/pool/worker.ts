@@ -11,7 +11,7 @@ import { computeTrend } from '../trend/infer.ts';
 import { loadTrendModel, type TrendModel } from '../trend/load.ts';
 import { fusionModelName, runtimeStatuses } from './runtime-status.ts';
 import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome, type TrendTask } from './task.ts';
-import { warmUp } from './warm-up.ts';
+import { warmUp, warmUpDecoding, warmUpTrend } from './warm-up.ts';
 
 /** What the pool gives every worker. */
 export interface WorkerData {
@@ -29,9 +29,15 @@ const data = workerData as WorkerData;
  */
 const runtime: Promise<AssessRuntime> = data.modelsUnavailable !== null
   ? Promise.reject(new BurnoutError('MODEL_MISSING', `the models are not available: ${data.modelsUnavailable}`))
-  : loadAssessRuntime(data.config).then(warmUp);
-/** The trend model (Stage 3), loaded after the runtime; null when it is missing (check-ins then carry no trend). */
-const trendModel: Promise<TrendModel | null> = runtime.then(() => loadTrendModel(resolvePath(data.config.trend.modelDir)), () => null).catch(() => null);
+  : loadAssessRuntime(data.config).then(warmUp).then(async (r) => { await warmUpDecoding(data.config); return r; });
+/**
+ * The trend model (Stage 3), loaded after the runtime and warmed up; null when it is missing (check-ins then carry no
+ * trend). A status request waits for it, so that the server reports ready only once Stage 3 is loaded too.
+ */
+const trendModel: Promise<TrendModel | null> = runtime
+  .then(() => loadTrendModel(resolvePath(data.config.trend.modelDir)), () => null)
+  .then((model) => { if (model) warmUpTrend(model, data.config); return model; })
+  .catch(() => null);
 let loaded = false;
 let failure: unknown = null;
 runtime.then(() => { loaded = true; }, (e: unknown) => { failure = e; });
@@ -45,6 +51,7 @@ export default async function run(task: AnalysisTask | StatusTask | TrendTask): 
     }
     if (task.kind === 'status') {
       const r = await runtime;
+      await trendModel; // ready means the whole check-in path is loaded and warm, Stage 3 included
       return { ok: true, kind: 'status', status: { engines: runtimeStatuses(r), fusionModel: fusionModelName(r) } };
     }
     return await checkIn(task);

@@ -1,9 +1,12 @@
 // The start-up warm-up reaches every engine: its first check-in is accepted by all three modalities (the voice as
-// speech, the face image as a crop, so the facial-emotion net runs) and its second runs the face detector.
+// speech, the face image as a crop, so the facial-emotion net runs) and its second runs the face detector; the decoding
+// and trend warm-ups run without throwing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../../src/assess.ts';
 import { loadConfig } from '../../src/config/load.ts';
-import { warmUp, warmUpInputs } from '../../src/pool/warm-up.ts';
+import { resolvePath } from '../../src/config/load.ts';
+import { warmUp, warmUpDecoding, warmUpInputs, warmUpTrend } from '../../src/pool/warm-up.ts';
+import { loadTrendModel } from '../../src/trend/load.ts';
 
 let runtime: AssessRuntime;
 
@@ -27,5 +30,12 @@ describe('warm-up', () => {
     const [, photo] = warmUpInputs(runtime.config);
     await expect(assessCheckIn(runtime, photo!, {})).rejects.toThrow();
     await expect(warmUp(runtime)).resolves.toBe(runtime);
+  });
+
+  it('decodes an image and runs the trend model without throwing', async () => {
+    await expect(warmUpDecoding(runtime.config)).resolves.toBeUndefined();
+    const model = await loadTrendModel(resolvePath(runtime.config.trend.modelDir));
+    expect(() => warmUpTrend(model, runtime.config)).not.toThrow();
+    model.dispose();
   });
 });
