@@ -1,4 +1,5 @@
 // Shared @huggingface/transformers setup for the deep engines: local-only loading, dtype, ORT session options, error mapping.
+import { availableParallelism } from 'node:os';
 import { env, LogLevel, pipeline, type AllTasks } from '@huggingface/transformers';
 import type { Config } from '../config/schema.ts';
 import { LABEL_MAPS, type Emotion, type LabelMapName } from '../emotions.ts';
@@ -49,11 +50,12 @@ export function configureLocalEnv(config: Readonly<Config>): void {
 }
 
 /**
- * ONNX Runtime session options: without spinning, idle worker threads stop busy-waiting between runs; with
- * models.ortThreads > 0, that many intra-op threads per session.
+ * ONNX Runtime session options: models.ortThreads intra-op threads per session (0: one per core available to the
+ * process, set explicitly because ONNX Runtime's own default used one thread on the 2-core machine); without spinning,
+ * idle worker threads stop busy-waiting between runs.
  */
 export function sessionOptions(config: Readonly<Config>): Record<string, unknown> {
-  const threads = config.models.ortThreads > 0 ? { intraOpNumThreads: config.models.ortThreads } : {};
+  const threads = { intraOpNumThreads: config.models.ortThreads > 0 ? config.models.ortThreads : availableParallelism() };
   if (config.models.ortSpinning) return threads;
   return { ...threads, extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } };
 }
