@@ -108,9 +108,15 @@ for (const dtype of dtypes) {
 log(`\nload average at end: ${load()}`);
 log('\n## ratios (medians of the same run)');
 const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (a / b).toFixed(2) : '—');
+const versusNaive = (lib: number | null | undefined, naive: number | null | undefined) => {
+  if (!lib || !naive) return '—';
+  const pct = Math.round((1 - lib / naive) * 100);
+  return pct >= 0 ? `${pct} % faster than the pipelines` : `${-pct} % slower than the pipelines`;
+};
 for (const dtype of dtypes) {
   const s = summary[dtype]!;
   log(`${dtype}: library / floor ${ratio(s.libraryMs, s.floorMs)}×, http / floor ${ratio(s.httpMs, s.floorMs)}×, library / naive ${ratio(s.libraryMs, s.naiveMs)}× `
-    + `(${s.libraryMs && s.naiveMs ? `${((1 - s.libraryMs / s.naiveMs) * 100).toFixed(0)} % faster than the pipelines` : '—'}), seed PyTorch ${SEED_PYTORCH_MS} ms / library ${ratio(SEED_PYTORCH_MS, s.libraryMs)}×`);
+    + `(${versusNaive(s.libraryMs, s.naiveMs)}), seed PyTorch fp32 ${SEED_PYTORCH_MS} ms / library ${ratio(SEED_PYTORCH_MS, s.libraryMs)}×`);
 }
-if (values.json) console.log(JSON.stringify(summary, null, 2));
+const rounded = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+if (values.json) console.log(JSON.stringify(Object.fromEntries(Object.entries(summary).map(([d, o]) => [d, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, rounded(v)]))])), null, 2));
