@@ -1,4 +1,5 @@
 // Shared @huggingface/transformers setup for the deep engines: local-only loading, dtype, ORT session options, error mapping.
+import { availableParallelism } from 'node:os';
 import { env, LogLevel, pipeline, type AllTasks } from '@huggingface/transformers';
 import type { Config } from '../config/schema.ts';
 import { LABEL_MAPS, type Emotion, type LabelMapName } from '../emotions.ts';
@@ -48,10 +49,15 @@ export function configureLocalEnv(config: Readonly<Config>): void {
   env.logLevel = LogLevel.ERROR;
 }
 
-/** ONNX Runtime session options: without spinning, idle worker threads stop busy-waiting between runs. */
+/**
+ * ONNX Runtime session options: models.ortThreads intra-op threads per session (0: one per core available to the
+ * process, set explicitly because ONNX Runtime's own default used one thread on the 2-core machine); without spinning,
+ * idle worker threads stop busy-waiting between runs.
+ */
 export function sessionOptions(config: Readonly<Config>): Record<string, unknown> {
-  if (config.models.ortSpinning) return {};
-  return { extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } };
+  const threads = { intraOpNumThreads: config.models.ortThreads > 0 ? config.models.ortThreads : availableParallelism() };
+  if (config.models.ortSpinning) return threads;
+  return { ...threads, extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } };
 }
 
 /**

@@ -4,8 +4,10 @@ import type { MessagePort } from 'node:worker_threads';
 import type { EngineStatus } from '../analysis/engine-registry.ts';
 import type { AssessmentResult } from '../assessment.ts';
 import type { Baseline } from '../baseline/types.ts';
-import { BurnoutError, type ErrorCode } from '../errors.ts';
+import type { WireError } from '../errors-wire.ts';
 import type { SelfReport } from '../trend/types.ts';
+
+export { fromWire, toWire, type WireError } from '../errors-wire.ts';
 
 /** One check-in to decode and assess. */
 export interface AnalysisTask {
@@ -27,14 +29,6 @@ export interface StatusTask {
   kind: 'status';
 }
 
-/** A BurnoutError as data; `detail` is for the server log only (e.g. ffmpeg's words). */
-export interface WireError {
-  code: ErrorCode;
-  message: string;
-  hint?: string;
-  detail?: string;
-}
-
 /** What a worker's models are: engine status per modality (plus fusion) and the fusion model's identity. */
 export interface WorkerStatus {
   engines: Record<string, EngineStatus[]>;
@@ -46,22 +40,3 @@ export type TaskOutcome =
   | { ok: true; kind: 'check-in'; result: AssessmentResult; fusionModel: string; ms: number }
   | { ok: true; kind: 'status'; status: WorkerStatus }
   | { ok: false; error: WireError };
-
-/** A thrown value as data. */
-export function toWire(e: unknown): WireError {
-  if (e instanceof BurnoutError) {
-    const cause = (e as { cause?: unknown }).cause;
-    return {
-      code: e.code,
-      message: e.message,
-      ...(e.hint ? { hint: e.hint } : {}),
-      ...(cause instanceof Error ? { detail: cause.message.slice(0, 2000) } : {}),
-    };
-  }
-  return { code: 'INTERNAL', message: 'an unexpected internal error occurred', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-}
-
-/** Data back into a BurnoutError (the detail becomes its cause, which the server logs and never sends). */
-export function fromWire(w: WireError): BurnoutError {
-  return new BurnoutError(w.code, w.message, { ...(w.hint ? { hint: w.hint } : {}), ...(w.detail ? { cause: new Error(w.detail) } : {}) });
-}

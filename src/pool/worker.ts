@@ -10,6 +10,7 @@ import { decodeUploads } from '../service/decode-uploads.ts';
 import { lowerThreadPriority } from './priority.ts';
 import { fusionModelName, runtimeStatuses } from './runtime-status.ts';
 import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome } from './task.ts';
+import { warmUp, warmUpDecoding } from './warm-up.ts';
 
 /** What the pool gives every worker. */
 export interface WorkerData {
@@ -22,19 +23,14 @@ const data = workerData as WorkerData;
 // Analysis gives way to the event loop (and this thread's ffmpeg children inherit the lower priority).
 lowerThreadPriority(data.config.server.analysisNice);
 
-/** The runtime, loading in the background from the moment the thread starts. */
+/**
+ * The runtime, loading in the background from the moment the thread starts, then warmed up (every engine runs once),
+ * so that a worker reports its models ready — and a replacement worker's first check-in fits the time budget — only
+ * once the first real check-in no longer pays for compiling kernels.
+ */
 const runtime: Promise<AssessRuntime> = data.modelsUnavailable !== null
   ? Promise.reject(new BurnoutError('MODEL_MISSING', `the models are not available: ${data.modelsUnavailable}`))
-  : loadAssessRuntime(data.config).then(warmUp);
-
-/**
- * Runs one throw-away text check-in so that the first real one does not pay for compiling the backends' kernels
- * (tfjs WASM, the text model): a replacement worker's first check-in then fits the time budget like any other.
- */
-async function warmUp(r: AssessRuntime): Promise<AssessRuntime> {
-  await assessCheckIn(r, { text: 'A quiet day at work, then a walk.' }, {}).catch(() => {});
-  return r;
-}
+  : loadAssessRuntime(data.config).then(warmUp).then(async (r) => { await warmUpDecoding(data.config); return r; });
 let loaded = false;
 let failure: unknown = null;
 runtime.then(() => { loaded = true; }, (e: unknown) => { failure = e; });

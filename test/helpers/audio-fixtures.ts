@@ -59,28 +59,7 @@ export function syntheticVoice(o: VoiceOptions): Float32Array {
   return x;
 }
 
-/**
- * A speech-like voiced signal: a harmonic tone with a wandering pitch (≈120–180 Hz), amplitude-modulated into
- * syllables of about 4 per second with short pauses, so that the acoustic analysis finds voiced speech.
- */
-export function speechLikeVoice(sampleRate: number, seconds: number, seed = 1): Float32Array {
-  const out = new Float32Array(Math.round(sampleRate * seconds));
-  let phase = 0;
-  let noise = seed;
-  for (let i = 0; i < out.length; i++) {
-    const t = i / sampleRate;
-    const f0 = 150 + 25 * Math.sin(2 * Math.PI * 0.7 * t) + 5 * Math.sin(2 * Math.PI * 5.3 * t);
-    phase += (2 * Math.PI * f0) / sampleRate;
-    const syllable = Math.max(0, Math.sin(2 * Math.PI * 4 * t)) ** 0.6;
-    const phrase = (t % 2.5) < 2.1 ? 1 : 0;
-    noise = (noise * 1103515245 + 12345) % 2147483648;
-    const breath = (noise / 2147483648 - 0.5) * 0.01;
-    let v = 0;
-    for (let h = 1; h <= 8; h++) v += Math.sin(h * phase) / h;
-    out[i] = 0.3 * v * syllable * phrase + breath;
-  }
-  return out;
-}
+export { speechLikeVoice } from '../../src/media/audio/speech-like.ts';
 
 /** Sample encodings the WAV writer supports. */
 export type WavEncoding = 'int8' | 'int16' | 'int24' | 'int32' | 'float32';

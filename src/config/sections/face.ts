@@ -14,6 +14,10 @@ export const faceSection = z.object({
   minFacePx: z.number().int().positive().default(40),
   /** Images that are square and at most this many pixels wide are treated as face crops (no detection). */
   cropMaxSidePx: z.number().int().positive().default(128),
-  /** Use horizontal-flip test-time augmentation (average of the image and its mirror). */
-  flipTta: z.boolean().default(true),
+  /**
+   * Horizontal-flip test-time augmentation (average of the crop and its mirror image). Off by default: on the
+   * development crops it did not pay (Human 0.652 with it, 0.656 without) and it runs the emotion net on a batch of 2
+   * (ViT q8 +58 ms per check-in; docs/face.md, docs/performance.md).
+   */
+  flipTta: z.boolean().default(false),
 }).strict();

@@ -12,4 +12,11 @@ export const modelsSection = z.object({
   dtype: z.enum(['fp32', 'q8', 'fp16']).default('q8'),
   /** Let ONNX Runtime worker threads spin between runs (off: saves ~100 ms per check-in on 2 cores). */
   ortSpinning: z.boolean().default(false),
+  /**
+   * Intra-op threads of each ONNX Runtime session; 0 = one per core available to the process. (ONNX Runtime's own
+   * default ran the seed-size models on one thread on the 2-core machine: 331 ms floor vs 209 ms with 2; docs/performance.md.)
+   */
+  ortThreads: z.number().int().min(0).max(64).default(0),
+  /** Run each modality's engine in a worker thread of its own, so that a check-in's modalities run at the same time. */
+  engineThreads: z.boolean().default(false),
 }).strict();

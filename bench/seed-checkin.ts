@@ -1,0 +1,122 @@
+// Benchmark (issue 18): one three-modality check-in (35-token text, 640×480 photo, 5 s of 48 kHz voice) with models of
+// the seed's architectures and sizes (random weights, made by ../shared/tools/seed-models/make_tjs_models.sh OUT_DIR;
+// this script builds nothing). In one run, interleaved, q8 and fp32, each stack in its own child process so that its
+// peak RSS is its own: the raw ONNX Runtime floor (pre-built tensors), plain transformers.js pipelines, the project's
+// check-in through the library (assessCheckIn) and over HTTP (POST /api/assessments on a real server child: decode,
+// Stages 1–3, store). Prints per-stage medians, peak RSS and, last, the ratios; --json prints the medians as JSON.
+// Run: node bin/run-ts.js bench/seed-checkin.ts --models OUT_DIR/tjs [--rounds 3] [--runs 3] [--json]
+//      [--stacks floor,naive,library,http] [--dtypes q8,fp32] [--set BURNOUT_X=value ...]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../src/config/paths.ts';
+import { median } from '../src/eval/metrics.ts';
+import type { ChildResult } from './seed/child.ts';
+import { SEED_MODELS, type SeedDtype } from './seed/seed-config.ts';
+
+/** The seed's own stack (PyTorch eager fp32, 2 threads, fusion with 30 MC passes), from ../shared/tools/seed-models/README.md. */
+const SEED_PYTORCH_MS = 776;
+const ALL_STACKS = ['floor', 'naive', 'library', 'http'] as const;
+type StackName = (typeof ALL_STACKS)[number];
+
+const { values } = parseArgs({
+  options: {
+    models: { type: 'string' }, rounds: { type: 'string', default: '3' }, runs: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '2' }, json: { type: 'boolean', default: false },
+    stacks: { type: 'string', default: ALL_STACKS.join(',') }, dtypes: { type: 'string', default: 'q8,fp32' },
+    set: { type: 'string', multiple: true, default: [] },
+  },
+});
+if (!values.models) {
+  console.error('usage: node bin/run-ts.js bench/seed-checkin.ts --models OUT_DIR/tjs [--rounds 3] [--json]');
+  process.exit(2);
+}
+const models = resolve(values.models);
+const missing = Object.values(SEED_MODELS).filter((m) => !existsSync(join(models, m, 'config.json')));
+if (missing.length > 0) {
+  console.error(`${models} lacks ${missing.join(', ')}: build it with bash ../shared/tools/seed-models/make_tjs_models.sh OUT_DIR`);
+  process.exit(2);
+}
+const stacks = values.stacks.split(',') as StackName[];
+const dtypes = values.dtypes.split(',') as SeedDtype[];
+const rounds = Math.max(1, Number(values.rounds));
+const log = (s: string) => (values.json ? console.error(s) : console.log(s));
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+/** Runs one stack in a child process; resolves to its RESULT. */
+function runChild(stack: StackName, dtype: SeedDtype): Promise<ChildResult> {
+  const args = [join(REPO_ROOT, 'bin', 'run-ts.js'), join(REPO_ROOT, 'bench', 'seed', 'child.ts'), '--stack', stack, '--models', models,
+    '--dtype', dtype, '--runs', values.runs, '--warmup', values.warmup, ...values.set.flatMap((kv) => ['--set', kv])];
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BURNOUT_TEST_PORTS: process.env.BURNOUT_TEST_PORTS ?? '4180-4189' } });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+    child.once('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (code === 0 && line) done(JSON.parse(line.slice(7)) as ChildResult);
+      else fail(new Error(`${stack} ${dtype} exited ${code}:\n${out.slice(-3000)}`));
+    });
+  });
+}
+
+log(`seed check-in benchmark: models ${models}; ${rounds} rounds × ${values.runs} timed check-ins (after ${values.warmup} warm-ups) per stack and dtype`);
+log(`load average at start: ${load()}`);
+const results: Record<SeedDtype, Record<StackName, ChildResult[]>> = { q8: {} as Record<StackName, ChildResult[]>, fp32: {} as Record<StackName, ChildResult[]> };
+for (let r = 0; r < rounds; r++) {
+  // Interleaved: every round runs every stack and dtype, each round in a rotated order.
+  const order = stacks.map((_, i) => stacks[(i + r) % stacks.length]!);
+  for (const dtype of r % 2 === 0 ? dtypes : [...dtypes].reverse()) {
+    for (const stack of order) {
+      const res = await runChild(stack, dtype);
+      (results[dtype][stack] ??= []).push(res);
+      log(`round ${r + 1} ${dtype.padEnd(4)} ${stack.padEnd(7)} p50 ${median(res.totalMs).toFixed(0)} ms (first ${res.firstMs.toFixed(0)} ms, load ${res.loadMs.toFixed(0)} ms, peak RSS ${res.peakRssMiB?.toFixed(0) ?? '?'} MiB)  [load avg ${load()}]`);
+      if (r === 0) log(`    ${res.served}`);
+    }
+  }
+}
+
+/** Median over rounds of each round's median. */
+const p50 = (list: ChildResult[] | undefined, pick: (c: ChildResult) => number[] | undefined): number | null => {
+  const per = (list ?? []).map(pick).filter((v): v is number[] => !!v && v.length > 0).map(median);
+  return per.length > 0 ? median(per) : null;
+};
+const fmt = (v: number | null, unit = 'ms') => (v === null ? '—' : `${v.toFixed(0)} ${unit}`);
+const summary: Record<string, Record<string, number | null>> = {};
+for (const dtype of dtypes) {
+  log(`\n## ${dtype}: medians of ${rounds} rounds`);
+  log(`${'stack'.padEnd(8)} ${'check-in'.padStart(9)} ${'first'.padStart(8)} ${'load'.padStart(8)} ${'peak RSS'.padStart(9)}  stages`);
+  for (const stack of stacks) {
+    const list = results[dtype][stack];
+    const stageNames = Object.keys(list?.[0]?.stages ?? {});
+    const stageText = stageNames.map((s) => `${s} ${fmt(p50(list, (c) => c.stages[s]))}`).join(', ');
+    const rss = median((list ?? []).map((c) => c.peakRssMiB ?? NaN));
+    log(`${stack.padEnd(8)} ${fmt(p50(list, (c) => c.totalMs)).padStart(9)} ${fmt(p50(list, (c) => [c.firstMs])).padStart(8)} ${fmt(p50(list, (c) => [c.loadMs])).padStart(8)} ${fmt(Number.isNaN(rss) ? null : rss, 'MiB').padStart(9)}  ${stageText}`);
+  }
+  const rssOf = (s: StackName) => { const v = median((results[dtype][s] ?? []).map((c) => c.peakRssMiB ?? NaN)); return Number.isNaN(v) ? null : v; };
+  summary[dtype] = {
+    floorMs: p50(results[dtype].floor, (c) => c.totalMs),
+    libraryMs: p50(results[dtype].library, (c) => c.totalMs),
+    httpMs: p50(results[dtype].http, (c) => c.totalMs),
+    naiveMs: p50(results[dtype].naive, (c) => c.totalMs),
+    rssMiB: rssOf('library'), // the project's library process with the three models resident (the table has every stack's)
+  };
+}
+
+log(`\nload average at end: ${load()}`);
+log('\n## ratios (medians of the same run)');
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? (a / b).toFixed(2) : '—');
+const versusNaive = (lib: number | null | undefined, naive: number | null | undefined) => {
+  if (!lib || !naive) return '—';
+  const pct = Math.round((1 - lib / naive) * 100);
+  return pct >= 0 ? `${pct} % faster than the pipelines` : `${-pct} % slower than the pipelines`;
+};
+for (const dtype of dtypes) {
+  const s = summary[dtype]!;
+  log(`${dtype}: library / floor ${ratio(s.libraryMs, s.floorMs)}×, http / floor ${ratio(s.httpMs, s.floorMs)}×, library / naive ${ratio(s.libraryMs, s.naiveMs)}× `
+    + `(${versusNaive(s.libraryMs, s.naiveMs)}), seed PyTorch fp32 ${SEED_PYTORCH_MS} ms / library ${ratio(SEED_PYTORCH_MS, s.libraryMs)}×`);
+}
+const rounded = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+if (values.json) console.log(JSON.stringify(Object.fromEntries(Object.entries(summary).map(([d, o]) => [d, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, rounded(v)]))])), null, 2));

@@ -1,0 +1,67 @@
+// One stack in its own process (so that its peak RSS is its own): loads it, times the first check-in, then warm-up
+// and timed check-ins, and prints one `RESULT {json}` line for bench/seed-checkin.ts.
+// Run (normally by seed-checkin.ts): node bin/run-ts.js bench/seed/child.ts --stack floor|naive|library|http
+//   --models DIR --dtype q8|fp32 [--runs 3] [--warmup 2] [--set BURNOUT_X=value ...]
+import { parseArgs } from 'node:util';
+import { buildSeedInputs } from './inputs.ts';
+import type { SeedDtype } from './seed-config.ts';
+import { since, type Stack, type StackOptions } from './stack.ts';
+import { createFloorStack } from './stack-floor.ts';
+import { createHttpStack } from './stack-http.ts';
+import { createLibraryStack } from './stack-library.ts';
+import { createNaiveStack } from './stack-naive.ts';
+
+/** What the child reports. */
+export interface ChildResult {
+  stack: string;
+  dtype: SeedDtype;
+  served: string;
+  loadMs: number;
+  firstMs: number;
+  totalMs: number[];
+  stages: Record<string, number[]>;
+  peakRssMiB: number | null;
+}
+
+const STACKS: Record<string, (o: StackOptions) => Promise<Stack>> = {
+  floor: createFloorStack,
+  naive: createNaiveStack,
+  library: createLibraryStack,
+  http: createHttpStack,
+};
+
+const { values } = parseArgs({
+  options: {
+    stack: { type: 'string' }, models: { type: 'string' }, dtype: { type: 'string', default: 'q8' },
+    runs: { type: 'string', default: '3' }, warmup: { type: 'string', default: '2' }, set: { type: 'string', multiple: true, default: [] },
+  },
+});
+const create = STACKS[values.stack ?? ''];
+if (!create || !values.models || (values.dtype !== 'q8' && values.dtype !== 'fp32')) {
+  console.error('usage: child.ts --stack floor|naive|library|http --models DIR --dtype q8|fp32 [--runs N] [--warmup N] [--set K=V]');
+  process.exit(2);
+}
+const env = Object.fromEntries(values.set.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+const inputs = await buildSeedInputs();
+const l0 = performance.now();
+const stack = await create({ modelsDir: values.models, dtype: values.dtype, inputs, env });
+const loadMs = since(l0);
+try {
+  const first = await stack.run();
+  for (let i = 0; i < Number(values.warmup); i++) await stack.run();
+  const totalMs: number[] = [];
+  const stages: Record<string, number[]> = {};
+  for (let i = 0; i < Number(values.runs); i++) {
+    const r = await stack.run();
+    totalMs.push(r.totalMs);
+    for (const [k, v] of Object.entries(r.stages)) (stages[k] ??= []).push(v);
+  }
+  const result: ChildResult = {
+    stack: values.stack!, dtype: values.dtype, served: stack.describe(),
+    loadMs: 'readyMs' in stack ? Number(stack.readyMs) : loadMs,
+    firstMs: first.totalMs, totalMs, stages, peakRssMiB: stack.peakRssMiB(),
+  };
+  console.log(`RESULT ${JSON.stringify(result)}`);
+} finally {
+  await stack.close();
+}
