@@ -1,7 +1,7 @@
 // Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message.
 import { SIGNED_OUT_EVENT } from '../lib/session-context.ts';
 import type {
-  AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, ImportResponse, InputLimits, Insights,
+  AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, EntryPatch, ImportResponse, InputLimits, Insights,
   ModelCardsResponse, ModelsResponse, ProfileDrift, ProfileResponse, QuestionnaireOverview, Stats, StoredAlert, StoredAssessment, StoredQuestionnaire, TrendResponse,
 } from './types.ts';
 
@@ -100,7 +100,7 @@ export function deleteAllData(): Promise<DeleteResponse> {
 }
 
 /** Edits the self-report and/or note of a check-in (null clears a value). */
-export function patchAssessment(id: string, patch: { selfReport?: Record<string, number | null>; note?: string | null }): Promise<StoredAssessment> {
+export function patchAssessment(id: string, patch: EntryPatch): Promise<StoredAssessment> {
   return requestJson<StoredAssessment>(`assessments/${encodeURIComponent(id)}`, jsonBody('PATCH', patch));
 }
 
