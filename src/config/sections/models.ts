@@ -1,4 +1,4 @@
-// Config section `models`: where hub models are cached and whether remote loading is allowed.
+// Config section `models`: where hub models are cached, where they come from and the commit and hashes they are pinned to.
 import { z } from 'zod';
 
 export const modelsSection = z.object({
@@ -12,4 +12,13 @@ export const modelsSection = z.object({
   dtype: z.enum(['fp32', 'q8', 'fp16']).default('q8'),
   /** Let ONNX Runtime worker threads spin between runs (off: saves ~100 ms per check-in on 2 cores). */
   ortSpinning: z.boolean().default(false),
+  /**
+   * Hub model id → the commit `models pull` downloads it from and the SHA-256 of each file it needs; a file that
+   * does not match is removed and the pull fails. A model without a pin is pulled from `main`'s current commit and
+   * its pin is printed for this section (src/hub/pins.ts).
+   */
+  pins: z.record(z.string(), z.object({
+    revision: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full 40-digit commit hash'),
+    files: z.record(z.string(), z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be a SHA-256 in 64 hex digits')),
+  }).strict()).default({}),
 }).strict();
