@@ -22,7 +22,7 @@ import { useFetch } from '../lib/use-fetch.ts';
 /** Loads a check-in by id (or takes the one just submitted) and shows it. */
 export function ResultPage({ id }: { id: string }) {
   const fresh = recalledResult(id);
-  const { data, error, loading } = useFetch(() => (fresh ? Promise.resolve(fresh) : getAssessment(id)), id);
+  const { data, error, loading } = useFetch((signal) => (fresh ? Promise.resolve(fresh) : getAssessment(id, signal)), id);
   return (
     <section aria-labelledby="result-title">
       <h1 id="result-title">Your check-in result</h1>
