@@ -43,7 +43,7 @@ export function ResultView({ a }: { a: StoredAssessment }) {
       </p>
       <div className="grid">
         {a.safetyLanguage && <HelpBox help={a.help} safetyLanguage />}
-        <RiskSummary risk={a.risk} />
+        <RiskSummary risk={a.risk} fusionModel={a.models.fusion} />
         {showHelp && !a.safetyLanguage && <HelpBox help={a.help} />}
         <WeightBar weights={a.risk.modalityWeights} weak={weak} />
       </div>
@@ -57,7 +57,6 @@ export function ResultView({ a }: { a: StoredAssessment }) {
         ))}
         <SelfReportCard report={a.selfReport} weight={a.risk.modalityWeights.selfReport} />
       </div>
-      {a.models.fusion && <p className="muted small">Fusion model: <code>{a.models.fusion}</code></p>}
       <p className="row">
         <a className="button" href={href({ page: 'checkin' })}>New check-in</a>
         <a className="button secondary" href={href({ page: 'history' })}>See history</a>
