@@ -137,6 +137,7 @@ export const deletedEntry = responseComponent('DeletedEntry', z.object({
   deleted: z.object({ media: z.number().int(), consents: z.number().int(), alerts: z.number().int(), assessments: z.number().int() }),
 }));
 
+// Compile-time checks: each schema's type is exactly the domain type it documents (npm run typecheck fails otherwise).
 export type AssessmentMatches = Expect<Same<z.output<typeof assessment>, StoredAssessment>>;
 export type RiskMatches = Expect<Same<z.output<typeof risk>, Risk>>;
 export type TrendMatches = Expect<Same<z.output<typeof trend>, Trend>>;

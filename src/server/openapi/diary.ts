@@ -26,6 +26,8 @@ export const profile = responseComponent('Profile', z.object({
   at: z.object({ maxFutureMinutes: z.number(), maxAgeDays: z.number() }),
   questionnaire: z.boolean(),
 }));
+
+/** The type of the `profile` answer (its route returns it). */
 export type ProfileView = z.output<typeof profile>;
 
 /** PATCH /api/profile. */
@@ -42,6 +44,7 @@ export const currentTrend = responseComponent('CurrentTrend', z.object({
   days: z.array(z.string()),
   available: z.boolean(),
 }));
+/** The type of the `currentTrend` answer (its route returns it). */
 export type CurrentTrendView = z.output<typeof currentTrend>;
 
 const calendarDay = z.object({ date: z.string(), checkIns: count, level: z.enum(ASSESSED_LEVELS), levels: levelCounts });
@@ -101,6 +104,7 @@ export const drift = responseComponent('Drift', z.object({
   weeks: z.array(z.object({ weekStart: z.string(), checkIns: count, riskPsi: z.number() })),
 }));
 
+// Compile-time checks: each schema's type is exactly the domain type it documents (npm run typecheck fails otherwise).
 export type CalendarDayMatches = Expect<Same<z.output<typeof calendarDay>, CalendarDay>>;
 export type StreakMatches = Expect<Same<z.output<typeof streak>, Streak>>;
 export type StatsMatches = Expect<Same<z.output<typeof stats>, ProfileStats>>;

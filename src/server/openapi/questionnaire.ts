@@ -72,6 +72,7 @@ export const orgReport = responseComponent('OrgReport', z.object({
   total: perMetric(cell),
 }));
 
+// Compile-time checks: each schema's type is exactly the domain type it documents (npm run typecheck fails otherwise).
 export type QuestionnaireMatches = Expect<Same<z.output<typeof questionnaire>, StoredQuestionnaire>>;
 export type SummaryMatches = Expect<Same<z.output<typeof summary>, QuestionnaireSummary>>;
 export type OrgReportMatches = Expect<Same<z.output<typeof orgReport>, OrgReport>>;

@@ -23,12 +23,15 @@ export const models = responseComponent('Models', z.object({
   })),
   error: z.string().optional(),
 }));
+
+/** The type of the `models` answer (its route returns it). */
 export type ModelsView = z.output<typeof models>;
 
 /** GET /api/limits: the input limits this server enforces (config.yaml). */
 export const limits = responseComponent('Limits', z.object({
   maxTextChars: count, maxVoiceSec: z.number(), maxAudioBytes: count, maxImageBytes: count, maxImagePixels: count,
 }));
+/** The type of the `limits` answer (its route returns it). */
 export type LimitsView = z.output<typeof limits>;
 
 /** GET /api/health. */
@@ -40,6 +43,7 @@ export const health = responseComponent('Health', z.object({
   version: z.string(),
   analysis: z.object({ workers: count, pending: count, completed: count, timedOut: count, failed: count }).optional(),
 }));
+/** The type of the `health` answer (its route returns it). */
 export type HealthView = z.output<typeof health>;
 
 const publicUser = z.object({ username: z.string(), role: z.enum(['user', 'org-admin']), team: z.string().nullable() });
@@ -51,6 +55,7 @@ export const session = responseComponent('Session', z.object({
   user: publicUser.nullable(),
   modalities: z.object({ text: z.literal(true), voice: z.boolean(), face: z.boolean(), reason: z.string().nullable() }),
 }));
+/** The type of the `session` answer (its route returns it). */
 export type SessionView = z.output<typeof session>;
 
 /** POST /api/session. */
@@ -106,6 +111,7 @@ export const erasure = responseComponent('Erasure', z.object({
   }).optional(),
 }));
 
+// Compile-time checks: each schema's type is exactly the domain type it documents (npm run typecheck fails otherwise).
 export type ModelCardMatches = Expect<Same<z.output<typeof modelCard>, ModelCard>>;
 export type ImportMatches = Expect<Same<z.output<typeof importResult>, ImportSummary>>;
 export type ErasedMatches = Expect<Same<z.output<typeof erasure>['deleted'], EraseCounts>>;
