@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'FFMPEG_MISSING'
   | 'MODEL_MISSING'
   | 'MODEL_LOAD_FAILED'
+  | 'MODEL_INTEGRITY'
   | 'NETWORK_UNAVAILABLE'
   | 'DATA_MISSING'
   | 'NOT_FOUND'
@@ -45,12 +46,14 @@ export class BurnoutError extends Error {
  * stack trace, which nobody reads and which costs more than the rest of the answer when thousands arrive per second.
  */
 export function refusal(code: ErrorCode, message: string, options?: { hint?: string; retryAfterSec?: number }): BurnoutError {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  // V8's Error.stackTraceLimit (typed here without Node's types: the dashboard compiles this file too).
+  const v8Error = Error as ErrorConstructor & { stackTraceLimit?: number };
+  const limit = v8Error.stackTraceLimit;
+  v8Error.stackTraceLimit = 0;
   try {
     return new BurnoutError(code, message, options);
   } finally {
-    Error.stackTraceLimit = limit;
+    v8Error.stackTraceLimit = limit;
   }
 }
 
@@ -65,6 +68,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   FFMPEG_MISSING: 69,
   MODEL_MISSING: 69,
   MODEL_LOAD_FAILED: 69,
+  MODEL_INTEGRITY: 65,
   NETWORK_UNAVAILABLE: 69,
   DATA_MISSING: 66,
   NOT_FOUND: 66,
@@ -85,12 +89,13 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFIG_INVALID: 500,
   INPUT_INVALID: 400,
   NO_MODALITY: 400,
-  MEDIA_UNDECODABLE: 415,
+  MEDIA_UNDECODABLE: 422,
   MEDIA_TOO_LARGE: 413,
   MEDIA_UNSUPPORTED: 415,
   FFMPEG_MISSING: 415,
   MODEL_MISSING: 503,
   MODEL_LOAD_FAILED: 503,
+  MODEL_INTEGRITY: 502,
   NETWORK_UNAVAILABLE: 503,
   DATA_MISSING: 404,
   NOT_FOUND: 404,

@@ -1,34 +1,20 @@
-// RFC 4180 CSV reading: quoted cells (with commas, quotes and line breaks inside), CRLF or LF rows, a header row.
+// RFC 4180 CSV reading with csv-parse: quoted cells (with commas, quotes and line breaks inside), CRLF or LF rows, a
+// header row.
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { BurnoutError } from '../errors.ts';
 
-/** Splits CSV text into rows of cells. Quoted cells may hold commas, doubled quotes ("") and line breaks. */
+/**
+ * Splits CSV text into rows of cells (csv-parse): quoted cells may hold commas, doubled quotes ("") and line breaks;
+ * CRLF, LF or CR rows (mixed too); a BOM and blank lines are skipped; rows may differ in length. An unclosed quote is
+ * INPUT_INVALID.
+ */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') { cell += '"'; i += 1; } else quoted = false;
-      } else cell += ch;
-      continue;
-    }
-    if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
+  try {
+    return parse(text, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+  } catch (e) {
+    throw new BurnoutError('INPUT_INVALID', `not valid CSV: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  return rows.filter((r) => !(r.length === 1 && r[0]?.trim() === ''));
 }
 
 /** A CSV file's header names and its records keyed by those names. */

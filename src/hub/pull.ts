@@ -1,4 +1,6 @@
-// Downloads a transformers.js-ready model repository (config, tokenizer/preprocessor, ONNX weights) into the cache.
+// Downloads a transformers.js-ready model repository (config, tokenizer/preprocessor, ONNX weights) into the cache,
+// from the commit pinned in config and checked file by file against the pinned SHA-256 (./pins.ts).
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -8,6 +10,7 @@ import { resolvePath } from '../config/load.ts';
 import { BurnoutError } from '../errors.ts';
 import type { Progress } from '../progress.ts';
 import type { Modality } from '../analysis/types.ts';
+import { pinnedHash, sha256File, verifyFile, type ModelPin } from './pins.ts';
 
 /** A hub model the config refers to. */
 export interface HubModel {
@@ -39,24 +42,47 @@ export function onnxFileFor(dtype: Config['models']['dtype']): string {
   return { fp32: 'onnx/model.onnx', q8: 'onnx/model_quantized.onnx', fp16: 'onnx/model_fp16.onnx' }[dtype];
 }
 
+/** What a pull did: the folder, the commit the files came from, their hashes, and whether config pinned them. */
+export interface PullResult {
+  dir: string;
+  pin: ModelPin;
+  pinned: boolean;
+}
+
 /**
- * Downloads the files of `model` that transformers.js needs (the dtype's ONNX weights, else the fp32 ones).
- * Fails fast with NETWORK_UNAVAILABLE when the hub cannot be reached, and with MODEL_MISSING when the
- * repository does not exist or has no ONNX weights.
+ * Downloads the files of `model` that transformers.js needs (the dtype's ONNX weights, else the fp32 ones) from one
+ * commit: the pinned revision (config models.pins) with each file checked against its SHA-256 — files already in the
+ * cache too — or, without a pin, `main`'s current commit, whose pin is returned for config. Fails fast with
+ * NETWORK_UNAVAILABLE when the hub cannot be reached, MODEL_MISSING when the repository (or revision) does not exist or
+ * has no ONNX weights, and MODEL_INTEGRITY when a file does not match its pin (the file is removed).
  */
-export async function pullModel(config: Readonly<Config>, model: HubModel, progress: Progress): Promise<string> {
+export async function pullModel(config: Readonly<Config>, model: HubModel, progress: Progress): Promise<PullResult> {
   const dir = localModelDir(config, model.id);
-  const base = new URL(`${model.id}/resolve/main/`, config.models.remoteHost);
+  const pin = config.models.pins[model.id];
   const timeoutMs = config.models.pullTimeoutSec * 1000;
-  const siblings = await listFiles(config, model.id, timeoutMs);
+  const { revision, siblings } = await listFiles(config, model.id, pin?.revision ?? 'main', timeoutMs);
   const weights = chooseWeights(model.id, config.models.dtype, siblings);
   const wanted = [...SMALL_FILES.filter((f) => siblings.has(f)), weights];
+  const base = new URL(`${model.id}/resolve/${revision}/`, config.models.remoteHost);
+  const files: Record<string, string> = {};
   for (const file of wanted) {
     const target = join(dir, file);
-    if (await exists(target)) continue;
-    await download(new URL(file, base), target, timeoutMs, progress, `${model.id}/${file}`);
+    const label = `${model.id}/${file}`;
+    const expected = pin ? pinnedHash(model.id, pin, file) : null;
+    if (await exists(target)) {
+      const have = await sha256File(target);
+      // A cached file that no longer matches its pin is removed and downloaded again from the pinned commit.
+      if (!expected || have === expected.toLowerCase()) {
+        files[file] = have;
+        continue;
+      }
+      await rm(target, { force: true });
+    }
+    const got = await download(new URL(file, base), target, timeoutMs, progress, label);
+    if (expected) await verifyFile(target, label, expected, got);
+    files[file] = got;
   }
-  return dir;
+  return { dir, pin: { revision, files }, pinned: pin !== undefined };
 }
 
 /**
@@ -73,38 +99,46 @@ export function chooseWeights(id: string, dtype: Config['models']['dtype'], sibl
   });
 }
 
-async function listFiles(config: Readonly<Config>, id: string, timeoutMs: number): Promise<Set<string>> {
-  const url = new URL(`api/models/${id}`, config.models.remoteHost);
+/** The files of `id` at `revision` and the commit that revision names (the hub's `sha`). */
+async function listFiles(config: Readonly<Config>, id: string, revision: string, timeoutMs: number): Promise<{ revision: string; siblings: Set<string> }> {
+  const url = new URL(`api/models/${id}/revision/${revision}`, config.models.remoteHost);
   const { res, finish } = await fetchOrExplain(url, timeoutMs);
   try {
-    if (res.status === 404 || res.status === 401) throw new BurnoutError('MODEL_MISSING', `model ${id} was not found on ${url.host}`);
+    if (res.status === 404 || res.status === 401) throw new BurnoutError('MODEL_MISSING', `model ${id} at revision ${revision} was not found on ${url.host}`);
     if (!res.ok) throw new BurnoutError('NETWORK_UNAVAILABLE', `${url.host} answered ${res.status} for ${id}`);
-    const body = (await res.json()) as { siblings?: Array<{ rfilename: string }> };
-    return new Set((body.siblings ?? []).map((s) => s.rfilename));
+    const body = (await res.json()) as { sha?: string; siblings?: Array<{ rfilename: string }> };
+    return { revision: body.sha ?? revision, siblings: new Set((body.siblings ?? []).map((s) => s.rfilename)) };
   } finally {
     finish();
   }
 }
 
-/** Streams `url` into `target` (through a .part file, so an interrupted download never looks complete). */
-async function download(url: URL, target: string, timeoutMs: number, progress: Progress, label: string) {
+/**
+ * Streams `url` into `target` (through a .part file, so an interrupted download never looks complete) and returns
+ * the SHA-256 of what it wrote.
+ */
+async function download(url: URL, target: string, timeoutMs: number, progress: Progress, label: string): Promise<string> {
   const { res, alive, finish } = await fetchOrExplain(url, timeoutMs);
   const part = `${target}.part`;
+  let sha256: string;
   try {
     if (!res.ok || !res.body) throw new BurnoutError('NETWORK_UNAVAILABLE', `download of ${label} failed: HTTP ${res.status}`);
     const total = Number(res.headers.get('content-length') ?? 0);
     await mkdir(dirname(target), { recursive: true });
     const out = createWriteStream(part);
+    const hash = createHash('sha256');
     progress.start(total || 1, label);
     let done = 0;
     try {
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
         alive();
+        hash.update(chunk);
         if (!out.write(chunk)) await once(out, 'drain');
         done += chunk.byteLength;
         progress.update(Math.min(done, total || done), `${(done / 1e6).toFixed(1)} MB`);
       }
       await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      sha256 = hash.digest('hex');
     } catch (e) {
       out.destroy();
       await rm(part, { force: true });
@@ -120,6 +154,7 @@ async function download(url: URL, target: string, timeoutMs: number, progress: P
     finish();
   }
   await rename(part, target);
+  return sha256;
 }
 
 /**

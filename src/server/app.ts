@@ -18,6 +18,7 @@ import { installAuth } from './auth.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import type { ModelHost } from './model-host.ts';
 import { createSerialQueue, type SerialQueue } from './serial-queue.ts';
+import { componentName, installComponents } from './openapi/components.ts';
 import { registerAssessmentRoutes } from './routes/assessments.ts';
 import { registerAlertRoutes } from './routes/alerts.ts';
 import { registerInsightRoutes } from './routes/insights.ts';
@@ -75,7 +76,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
   });
-  // One validator (zod, in the handlers) and plain JSON output: route schemas are for the OpenAPI document only.
+  // One validator (zod, in the handlers) and plain JSON output: route schemas are for the OpenAPI document only; the
+  // response types come from the same zod components (./openapi/), checked against the domain types at compile time.
   app.setValidatorCompiler(() => () => true);
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandlers(app);
@@ -118,7 +120,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(swagger, {
+    // Shared schemas (the named components of ./openapi/) are listed under components.schemas by their names.
+    refResolver: { buildLocalReference: componentName },
     openapi: {
+      openapi: '3.1.0',
       info: {
         title: 'Burnout risk self-awareness API',
         version: o.version ?? '0.1.0',
@@ -128,6 +133,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
+  installComponents(app);
   // Swagger UI's own policy: the app's, plus inline styles (its React components set style attributes, which a
   // stricter style-src blocks with a console error), no validator badge (no request leaves the machine) and no
   // upgrade-insecure-requests (plain HTTP on loopback).

@@ -1,6 +1,9 @@
-// Zod schemas of the API's queries and params (validated in the handlers) and their JSON Schema for /api/docs.
+// Zod schemas of the API's queries and params (validated in the handlers), their JSON Schema for /api/docs, and the
+// error and Location parts every route documents.
 import { z } from 'zod';
 import { BurnoutError } from '../errors.ts';
+import { errorBody } from './openapi/assessment.ts';
+import { ref } from './openapi/components.ts';
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO-8601 date or date-time');
 
@@ -48,19 +51,8 @@ export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   return rest;
 }
 
-/** The error body, documented once. */
-export const errorSchema = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: { code: { type: 'string' }, message: { type: 'string' }, hint: { type: 'string' } },
-      required: ['code', 'message'],
-    },
-  },
-} as const;
+/** The error answers of a route, documented once (the `Error` component). */
+export const errors = { '4xx': ref(errorBody, 'the request was refused: code and message (docs/api.md, Errors)'), '5xx': ref(errorBody, 'the server could not answer: code and message') };
 
-/** A loose object schema for documented responses (the exact shapes are in docs/api.md). */
-export function objectDoc(description: string): Record<string, unknown> {
-  return { description, type: 'object', additionalProperties: true };
-}
+/** The `Location` header of a 201 (or 202) answer. */
+export const locationHeader = { Location: { type: 'string', description: 'the path of the created resource' } };

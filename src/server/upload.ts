@@ -1,10 +1,12 @@
 // Reads a check-in request (multipart/form-data, or JSON for text-only) into text, files, self-report and consent,
-// enforcing the limits: one file per field, per-field byte limits, text length, and file type by magic bytes.
+// enforcing the limits: one file per field, per-field byte limits, text length, and file type by magic bytes (audio:
+// the decoder's own sniffer, src/media/audio/sniff.ts).
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import type { Modality } from '../analysis/types.ts';
 import { BurnoutError } from '../errors.ts';
+import { AUDIO_MIME, sniffAudio } from '../media/audio/sniff.ts';
 import { parsePlainDecimal } from '../plain-decimal.ts';
 import type { SelfReport } from '../trend/types.ts';
 
@@ -48,10 +50,6 @@ const FILE_FIELDS = ['audio', 'image'] as const;
 const VALUE_FIELDS = new Set(['text', 'energy', 'stress', 'work', 'consent', 'at', 'note']);
 const CONSENT_NAMES: Record<string, Modality | 'note'> = { text: 'text', voice: 'voice', audio: 'voice', face: 'face', image: 'face', note: 'note' };
 
-/** Containers accepted in the `audio` field (decoded in-process for WAV, by ffmpeg otherwise). */
-function isAudioType(mime: string): boolean {
-  return mime.startsWith('audio/') || ['video/webm', 'video/mp4', 'application/ogg', 'video/ogg'].includes(mime);
-}
 const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 const selfReportSchema = z.object({
@@ -144,13 +142,21 @@ async function readLimited(
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/**
+ * Recognises the file's type from its bytes: audio with the decoder's own sniffer (so the API accepts every container
+ * the CLI decodes: WAV, RF64, RIFX, CAF, AIFF, …), images with file-type. A wrong or unknown type is MEDIA_UNSUPPORTED.
+ */
 async function checkType(bytes: Uint8Array, field: 'audio' | 'image'): Promise<UploadedFile> {
+  if (field === 'audio') {
+    const sniffed = sniffAudio(bytes);
+    if (sniffed.kind === 'audio') return { bytes, mime: AUDIO_MIME[sniffed.container], ext: sniffed.container };
+    const what = sniffed.kind === 'other' ? sniffed.what : 'not a recognised file type';
+    throw new BurnoutError('MEDIA_UNSUPPORTED', `the audio field holds ${what}; it must be audio (WAV; WebM, OGG, MP3, M4A, FLAC, CAF or AIFF with ffmpeg)`);
+  }
   const type = await fileTypeFromBuffer(bytes);
-  const ok = type && (field === 'audio' ? isAudioType(type.mime) : IMAGE_TYPES.has(type.mime));
-  if (!type || !ok) {
+  if (!type || !IMAGE_TYPES.has(type.mime)) {
     const what = type ? `a ${type.ext.toUpperCase()} file (${type.mime})` : 'not a recognised file type';
-    const want = field === 'audio' ? 'audio (WAV; WebM, OGG, MP3 or M4A with ffmpeg)' : 'a JPEG, PNG or WebP image';
-    throw new BurnoutError('MEDIA_UNSUPPORTED', `the ${field} field holds ${what}; it must be ${want}`);
+    throw new BurnoutError('MEDIA_UNSUPPORTED', `the image field holds ${what}; it must be a JPEG, PNG or WebP image`);
   }
   return { bytes, mime: type.mime, ext: type.ext };
 }

@@ -1,6 +1,7 @@
 // Questionnaires repository: store one answered Copenhagen Burnout Inventory (with its audit entry) in one transaction,
-// and list a profile's questionnaires. Scoring happens before (src/questionnaire/); this file only keeps and reads.
+// and list a profile's questionnaires or read one. Scoring happens before (src/questionnaire/); this file only keeps and reads.
 import type { Kysely } from 'kysely';
+import { BurnoutError } from '../errors.ts';
 import { CBI_ITEMS, CBI_SCALES } from '../questionnaire/cbi-items.ts';
 import type { CbiAnswer, CbiBand, CbiScores } from '../questionnaire/cbi-score.ts';
 import type { CbiEntry, StoredQuestionnaire } from '../questionnaire/summary.ts';
@@ -71,4 +72,11 @@ export async function listQuestionnaires(db: Kysely<Database>, profileId: string
   if (range.to) q = q.where('at', '<', range.to);
   const rows = await q.orderBy('at', 'asc').orderBy('id', 'asc').execute();
   return rows.map(fromQuestionnaireRow);
+}
+
+/** One questionnaire of the profile, or NOT_FOUND (another profile's id answers as an unknown one). */
+export async function getQuestionnaire(db: Kysely<Database>, profileId: string, id: string): Promise<StoredQuestionnaire> {
+  const row = await db.selectFrom('questionnaires').selectAll().where('profile_id', '=', profileId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new BurnoutError('NOT_FOUND', `no questionnaire ${id} in this profile`);
+  return fromQuestionnaireRow(row);
 }

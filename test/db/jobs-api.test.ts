@@ -101,7 +101,7 @@ describe.skipIf(!PG_URL || !hasModels)('check-in jobs through the API (PostgreSQ
 
   it('fails bad input at once with its code (no retry) and deletes the job\'s media', async () => {
     const res = await post('bad', [['image', { bytes: JPEG_LIKE, filename: 'x.jpg' }]]);
-    expect(res.statusCode, res.body).toBe(415);
+    expect(res.statusCode, res.body).toBe(422);
     expect(res.json().error.code).toBe('MEDIA_UNDECODABLE');
     const row = await store.db.selectFrom('check_in_jobs').selectAll().where('profile_id', '=', 'bad').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ state: 'failed', attempts: 1, error_code: 'MEDIA_UNDECODABLE', request_json: null });

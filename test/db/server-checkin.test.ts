@@ -64,6 +64,7 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     const res = await app.inject({ method: 'POST', url: '/api/assessments', payload: body.payload, headers: { ...body.headers, 'x-profile-id': profile } });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers.location).toBe(`/api/assessments/${res.json().id}`);
     return res.json();
   };
   const list = async (profile = 'local') =>

@@ -1,5 +1,9 @@
 // Server limits and errors with app.inject: every bad request is a 4xx { error: { code, message } }, security headers
 // are set, and the server stays healthy afterwards. No models are needed: bad media is rejected before assessing.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -76,14 +80,35 @@ describe('server: limits, errors and headers', () => {
     expectError(await post([['audio', { bytes: huge, filename: 'a.wav' }]]), 413, 'MEDIA_TOO_LARGE');
   });
 
-  it('rejects corrupt media (truncated WAV, broken PNG, empty file)', async () => {
+  it('rejects corrupt media of a recognised type with 422 (truncated WAV, broken PNG, empty file)', async () => {
     const wav = wavBytes(speechLikeVoice(16000, 1), 16000);
     const truncated = wav.subarray(0, 30);
-    expectError(await post([['audio', { bytes: truncated, filename: 'a.wav' }]]), 415, 'MEDIA_UNDECODABLE');
+    expectError(await post([['audio', { bytes: truncated, filename: 'a.wav' }]]), 422, 'MEDIA_UNDECODABLE');
     const brokenPng = new Uint8Array(200);
     brokenPng.set(png.subarray(0, 40));
-    expectError(await post([['image', { bytes: brokenPng, filename: 'a.png' }]]), 415, 'MEDIA_UNDECODABLE');
-    expectError(await post([['image', { bytes: new Uint8Array(0), filename: 'a.png' }]]), 415, 'MEDIA_UNDECODABLE');
+    expectError(await post([['image', { bytes: brokenPng, filename: 'a.png' }]]), 422, 'MEDIA_UNDECODABLE');
+    expectError(await post([['image', { bytes: new Uint8Array(0), filename: 'a.png' }]]), 422, 'MEDIA_UNDECODABLE');
+  });
+
+  it('accepts the audio containers the CLI decodes (RF64, CAF): decoded, then only the missing models stop them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'burnout-containers-'));
+    try {
+      const make = (name: string, args: string[]) => {
+        execFileSync('ffmpeg', ['-nostdin', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=f=220:d=1', '-ar', '16000', ...args, join(dir, name)]);
+        return new Uint8Array(readFileSync(join(dir, name)));
+      };
+      const rf64 = make('rf64.wav', ['-rf64', 'always']);
+      const caf = make('voice.caf', ['-c:a', 'pcm_s16le', '-f', 'caf']);
+      expect(new TextDecoder().decode(rf64.subarray(0, 4))).toBe('RF64');
+      expect(new TextDecoder().decode(caf.subarray(0, 4))).toBe('caff');
+      // file-type knows neither; the decoder's sniffer does, so they pass the type check and decode (503: no models here).
+      for (const [bytes, name] of [[rf64, 'a.wav'], [caf, 'a.caf']] as const) {
+        expectError(await post([['audio', { bytes, filename: name }]]), 503, 'MODEL_MISSING');
+      }
+      expectError(await post([['audio', { bytes: caf.subarray(0, 40), filename: 'a.caf' }]]), 422, 'MEDIA_UNDECODABLE');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects two files in one field, unknown fields, long text, bad self-report and no input', async () => {
@@ -128,12 +153,26 @@ describe('server: limits, errors and headers', () => {
     expect(list.json()).toEqual({ items: [], total: 0, limit: 10, offset: 0 });
   });
 
-  it('serves the OpenAPI document and the docs page', async () => {
-    const spec = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, unknown> };
+  it('serves the OpenAPI document (named components) and the docs page', async () => {
+    const spec = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: { 'application/json': { schema: { $ref?: string } } } }> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining([
       '/api/assessments', '/api/assessments/{id}', '/api/trend', '/api/alerts', '/api/alerts/{id}/ack',
       '/api/stats', '/api/export', '/api/data', '/api/models', '/api/health',
     ]));
+    expect(Object.keys(spec.components.schemas)).toEqual(expect.arrayContaining(['Assessment', 'Risk', 'Trend', 'Error', 'Stats', 'CheckIn']));
+    expect(spec.paths['/api/assessments/{id}']!.get!.responses['200']!.content!['application/json'].schema.$ref).toBe('#/components/schemas/Assessment');
+    // No route answers a bare "any object" any more: every JSON answer names its component.
+    for (const [path, methods] of Object.entries(spec.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        for (const [status, r] of Object.entries(op.responses)) {
+          const schema = r.content?.['application/json']?.schema;
+          if (schema) expect(schema.$ref, `${method} ${path} ${status}`).toMatch(/^#\/components\/schemas\//);
+        }
+      }
+    }
     const page = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');

@@ -29,6 +29,10 @@ describe('server: the questionnaire', () => {
     const res = await post({ answers: [4, 3, 2, 1, 0, 2, 3, 3, 2, 2, 1, 1, 4] });
     expect(res.statusCode, res.body).toBe(201);
     const q = res.json();
+    // Location names the stored questionnaire, which this profile (and only this one) can read there.
+    expect(res.headers.location).toBe(`/api/questionnaires/${q.id}`);
+    expect((await app.inject({ method: 'GET', url: res.headers.location, headers: { 'x-profile-id': 'web' } })).json()).toEqual(q);
+    expect((await app.inject({ method: 'GET', url: res.headers.location, headers: { 'x-profile-id': 'other' } })).statusCode).toBe(404);
     expect(q).toMatchObject({ instrument: 'cbi', framing: 'the past week', scores: { personal: 50, client: null, bands: { personal: 'moderate', work: 'low' } } });
     const list = (await app.inject({ method: 'GET', url: '/api/questionnaires', headers: { 'x-profile-id': 'web' } })).json();
     expect(list).toMatchObject({ count: 1, agreement: null, calibration: null, minimums: { agreement: 4, calibration: 6 }, due: { suggested: false, everyDays: 7 } });
@@ -83,7 +87,9 @@ describe('server: the questionnaire', () => {
 
   it('documents the routes in OpenAPI', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/questionnaires', '/api/questionnaires/items']));
-    expect(JSON.stringify(doc.paths['/api/questionnaires'].post.requestBody)).toContain('answers');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/questionnaires', '/api/questionnaires/{id}', '/api/questionnaires/items']));
+    expect(doc.paths['/api/questionnaires'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/QuestionnaireAnswers');
+    expect(Object.keys(doc.components.schemas.QuestionnaireAnswers.properties)).toEqual(['answers', 'at']);
+    expect(doc.paths['/api/questionnaires'].post.responses['201'].headers.Location).toBeDefined();
   });
 });

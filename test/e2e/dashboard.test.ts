@@ -92,6 +92,13 @@ describe.skipIf(!CHROMIUM)('dashboard in Chromium against the real server', () =
     await expect(page.getByRole('heading', { level: 2, name: /^((Low|Moderate|High) risk|Unclear: not enough evidence)$/ }).count()).resolves.toBe(1);
     await expect(page.getByTestId('modality-selfReport').textContent()).resolves.toMatch(/Energy 3 of 10.*Stress 8 of 10.*Weight in this estimate: \d+ %/);
     await expect(page.getByTestId('modality-text').textContent()).resolves.toMatch(/Engine .+ · model .+/);
+    // Plain words first: engine ids, units and the calibrated figures are folded behind each card's "Details".
+    for (const card of ['modality-text', 'modality-voice', 'modality-face', 'risk-summary']) {
+      await expect(page.getByTestId(card).innerText(), card).resolves.not.toMatch(/LUFS|semitones|Engine |uncertainty|Fusion model|parameters/);
+    }
+    const textCard = page.getByTestId('modality-text');
+    await textCard.getByText('Details', { exact: true }).click();
+    await expect(textCard.innerText()).resolves.toMatch(/Engine .+ · model .+/);
     // The clip and the frame reached the engines: each is analysed or rejected with a reason, never "not given".
     for (const m of ['voice', 'face']) await expect(page.getByTestId(`modality-${m}`).textContent()).resolves.not.toMatch(/Not given/);
 

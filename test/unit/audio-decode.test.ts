@@ -1,4 +1,4 @@
-// Audio decoding: WAV variants made here decode to the same signal; bad input gives MEDIA_UNDECODABLE; magic bytes, not names.
+// Audio decoding: WAV variants made here decode to the same signal; corrupt input gives MEDIA_UNDECODABLE, non-audio MEDIA_UNSUPPORTED; magic bytes, not names.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,14 +83,14 @@ describe('WAV decoding', () => {
 describe('bad audio input', () => {
   const good = encodeWav([tone(200, 0.5)], { sampleRate: 16_000, encoding: 'int16' });
 
-  it('rejects empty, truncated, header-only and non-audio bytes with MEDIA_UNDECODABLE', async () => {
+  it('rejects empty, truncated and header-only bytes with MEDIA_UNDECODABLE, non-audio with MEDIA_UNSUPPORTED', async () => {
     await expectCode(decodeAudio(new Uint8Array(0)), 'MEDIA_UNDECODABLE', /empty/);
     await expectCode(decodeAudio(good.subarray(0, good.length - 1000)), 'MEDIA_UNDECODABLE', /truncated/);
     await expectCode(decodeAudio(good.subarray(0, 30)), 'MEDIA_UNDECODABLE');
     await expectCode(decodeAudio(good.subarray(0, 8)), 'MEDIA_UNDECODABLE', /truncated/);
-    await expectCode(decodeAudio(new TextEncoder().encode('hello, this is a journal entry, not a recording')), 'MEDIA_UNDECODABLE', /not a recognised audio file/);
+    await expectCode(decodeAudio(new TextEncoder().encode('hello, this is a journal entry, not a recording')), 'MEDIA_UNSUPPORTED', /not a recognised audio file/);
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    await expectCode(decodeAudio(png), 'MEDIA_UNDECODABLE', /PNG image/);
+    await expectCode(decodeAudio(png), 'MEDIA_UNSUPPORTED', /PNG image/);
     const noData = encodeWav([new Float32Array(0)], { sampleRate: 16_000, encoding: 'int16' });
     await expectCode(decodeAudio(noData), 'MEDIA_UNDECODABLE', /no audio samples/);
   });

@@ -104,8 +104,8 @@ describe('decodeImage', () => {
 
   it('refuses bytes that are not an image, or an unsupported image format', async () => {
     expect(await codeOf(decodeImage(new Uint8Array(0), LIMIT))).toMatch(/^MEDIA_UNDECODABLE: the image file is empty/);
-    expect(await codeOf(decodeImage(Buffer.from('Dear diary, today was long.'), LIMIT))).toMatch(/^MEDIA_UNDECODABLE: this is not an image/);
-    expect(await codeOf(decodeImage(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), LIMIT))).toMatch(/^MEDIA_UNDECODABLE: .*PDF/);
+    expect(await codeOf(decodeImage(Buffer.from('Dear diary, today was long.'), LIMIT))).toMatch(/^MEDIA_UNSUPPORTED: this is not an image/);
+    expect(await codeOf(decodeImage(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), LIMIT))).toMatch(/^MEDIA_UNSUPPORTED: .*PDF/);
     const gif = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).gif().toBuffer();
     expect(await codeOf(decodeImage(gif, LIMIT))).toMatch(/^MEDIA_UNSUPPORTED: GIF images are not supported/);
     // A JPEG signature followed by garbage: recognised by its magic bytes, then refused by the decoder.
@@ -115,7 +115,7 @@ describe('decodeImage', () => {
   it('reads files by content, not by extension', async () => {
     const img = await readImageFile(ASTRONAUT, LIMIT);
     expect(img.format).toBe('jpeg');
-    expect(await codeOf(readImageFile(join(REPO_ROOT, 'package.json'), LIMIT))).toMatch(/^MEDIA_UNDECODABLE: /);
+    expect(await codeOf(readImageFile(join(REPO_ROOT, 'package.json'), LIMIT))).toMatch(/^MEDIA_UNSUPPORTED: /);
     expect(await codeOf(readImageFile(join(REPO_ROOT, 'no-such-image.jpg'), LIMIT))).toMatch(/^DATA_MISSING: /);
   });
 });

@@ -1,4 +1,4 @@
-// Config section `models`: where hub models are cached and whether remote loading is allowed.
+// Config section `models`: where hub models are cached, where they come from and the commit and hashes they are pinned to.
 import { z } from 'zod';
 
 export const modelsSection = z.object({
@@ -19,4 +19,13 @@ export const modelsSection = z.object({
   ortThreads: z.number().int().min(0).max(64).default(0),
   /** Run each modality's engine in a worker thread of its own, so that a check-in's modalities run at the same time. */
   engineThreads: z.boolean().default(false),
+  /**
+   * Hub model id → the commit `models pull` downloads it from and the SHA-256 of each file it needs; a file that
+   * does not match is removed and the pull fails. A model without a pin is pulled from `main`'s current commit and
+   * its pin is printed for this section (src/hub/pins.ts).
+   */
+  pins: z.record(z.string(), z.object({
+    revision: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full 40-digit commit hash'),
+    files: z.record(z.string(), z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be a SHA-256 in 64 hex digits')),
+  }).strict()).default({}),
 }).strict();

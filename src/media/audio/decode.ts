@@ -39,15 +39,16 @@ const NAMES: Record<AudioContainer, string> = {
 
 /**
  * Decodes audio bytes, recognised by their magic bytes (never by file name): WAV in-process, any other container
- * through ffmpeg. Returns mono PCM at 16 kHz. Throws MEDIA_UNDECODABLE for empty, truncated or non-audio bytes and
- * FFMPEG_MISSING when a compressed format needs ffmpeg and it is not installed.
+ * through ffmpeg. Returns mono PCM at 16 kHz. Throws MEDIA_UNSUPPORTED for bytes that are not a known audio container,
+ * MEDIA_UNDECODABLE for empty, truncated or corrupt audio and FFMPEG_MISSING when a compressed format needs ffmpeg and
+ * it is not installed.
  */
 export async function decodeAudio(bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodedAudio> {
   if (bytes.length === 0) throw new BurnoutError('MEDIA_UNDECODABLE', 'the audio file is empty (0 bytes)');
   const sniffed = sniffAudio(bytes);
-  if (sniffed.kind === 'other') throw new BurnoutError('MEDIA_UNDECODABLE', `this is not audio: the file looks like ${sniffed.what}`);
+  if (sniffed.kind === 'other') throw new BurnoutError('MEDIA_UNSUPPORTED', `this is not audio: the file looks like ${sniffed.what}`);
   if (sniffed.kind === 'unknown') {
-    throw new BurnoutError('MEDIA_UNDECODABLE', 'this is not a recognised audio file (expected WAV, WebM, OGG, MP3, M4A or FLAC)');
+    throw new BurnoutError('MEDIA_UNSUPPORTED', 'this is not a recognised audio file (expected WAV, WebM, OGG, MP3, M4A, FLAC, CAF or AIFF)');
   }
   const container = sniffed.container;
   if (container === 'wav' || container === 'rf64') {

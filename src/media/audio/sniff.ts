@@ -1,7 +1,14 @@
-// Recognises audio containers (and common non-audio files) from their first bytes, never from a file extension.
+// Recognises audio containers (and common non-audio files) from their first bytes, never from a file extension: the
+// one audio sniffer of the CLI, the API's upload check and the decoder.
 
 /** Containers this project knows. `wav` is decoded in-process; the others go through ffmpeg. */
 export type AudioContainer = 'wav' | 'rf64' | 'rifx' | 'ogg' | 'webm' | 'mp3' | 'm4a' | 'aac' | 'flac' | 'aiff' | 'caf';
+
+/** The MIME type of each container (what the store records for a kept recording). */
+export const AUDIO_MIME: Readonly<Record<AudioContainer, string>> = {
+  wav: 'audio/wav', rf64: 'audio/wav', rifx: 'audio/wav', ogg: 'audio/ogg', webm: 'audio/webm', mp3: 'audio/mpeg',
+  m4a: 'audio/mp4', aac: 'audio/aac', flac: 'audio/flac', aiff: 'audio/aiff', caf: 'audio/x-caf',
+};
 
 /** What the first bytes say a file is. */
 export type Sniffed = { kind: 'audio'; container: AudioContainer } | { kind: 'other'; what: string } | { kind: 'unknown' };

@@ -27,8 +27,8 @@ const MIME_TO_FORMAT: Record<string, ImageFormat> = { 'image/jpeg': 'jpeg', 'ima
 /**
  * Decodes image bytes into interleaved 8-bit RGB. The format is read from the magic bytes (never a file name).
  * EXIF orientation is applied, alpha is flattened onto white, grey images become RGB, and nothing of the file's
- * metadata (EXIF, GPS, ICC, XMP) survives: the result is bare pixels. Throws MEDIA_UNDECODABLE (not an image, a
- * truncated or corrupt file), MEDIA_UNSUPPORTED (an image format other than JPEG/PNG/WebP) or MEDIA_TOO_LARGE (over
+ * metadata (EXIF, GPS, ICC, XMP) survives: the result is bare pixels. Throws MEDIA_UNDECODABLE (an empty, truncated or
+ * corrupt file), MEDIA_UNSUPPORTED (not an image, or a format other than JPEG/PNG/WebP) or MEDIA_TOO_LARGE (over
  * `maxPixels`, checked from the header before any pixel is decoded).
  */
 export async function decodeImage(bytes: Uint8Array, options: DecodeImageOptions): Promise<DecodedImage> {
@@ -75,7 +75,7 @@ async function sniffImage(bytes: Uint8Array): Promise<ImageFormat> {
     throw new BurnoutError('MEDIA_UNSUPPORTED', `${type.ext.toUpperCase()} images are not supported: use JPEG, PNG or WebP`);
   }
   const what = type ? `: the file looks like a ${type.ext.toUpperCase()} file` : '';
-  throw new BurnoutError('MEDIA_UNDECODABLE', `this is not an image${what} (JPEG, PNG or WebP expected)`);
+  throw new BurnoutError('MEDIA_UNSUPPORTED', `this is not an image${what} (JPEG, PNG or WebP expected)`);
 }
 
 function tooLarge(width: number, height: number, maxPixels: number): BurnoutError {

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { acknowledgeAlert, listAlerts } from '../../store/alerts.ts';
 import type { AppContext } from '../app.ts';
 import { actorOf, profileOf } from '../profile.ts';
-import { alertQuery, errorSchema, idParams, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
+import { alertQuery, errors, idParams, jsonSchema, parseWith, profileQuery } from '../schemas.ts';
+import { alert, alertPage } from '../openapi/assessment.ts';
+import { ref } from '../openapi/components.ts';
 
 /** Registers the alert routes. */
 export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -11,7 +13,7 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: {
       summary: 'Escalation alerts (one open per rule; resolved ones kept), most recently seen first',
       querystring: jsonSchema(alertQuery),
-      response: { 200: objectDoc('{ items, total, limit, offset }'), '4xx': errorSchema },
+      response: { 200: ref(alertPage), ...errors },
     },
   }, async (request) => {
     const q = parseWith(alertQuery, request.query);
@@ -23,7 +25,7 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext): void
       summary: 'Acknowledge an alert (idempotent)',
       params: jsonSchema(idParams),
       querystring: jsonSchema(profileQuery),
-      response: { 200: objectDoc('the acknowledged alert'), '4xx': errorSchema },
+      response: { 200: ref(alert, 'the acknowledged alert'), ...errors },
     },
   }, async (request) => {
     const { id } = parseWith(idParams, request.params);

@@ -1,6 +1,7 @@
 // POST /api/assessments (one check-in, optionally dated), GET /api/assessments (paged, date range), GET one by id.
 // Editing and deleting one check-in are in entries.ts.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { BurnoutError } from '../../errors.ts';
 import { getAssessment, listAssessmentsJson } from '../../store/assessments.ts';
 import type { Modality } from '../../analysis/types.ts';
@@ -11,24 +12,24 @@ import { loadBaseline } from '../../service/baseline.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
 import { actorOf, profileOf } from '../profile.ts';
-import { errorSchema, idParams, jsonSchema, listQuery, objectDoc, parseWith, profileQuery } from '../schemas.ts';
+import { errors, idParams, jsonSchema, listQuery, locationHeader, parseWith, profileQuery } from '../schemas.ts';
+import { assessment, assessmentPage, job } from '../openapi/assessment.ts';
+import { bodyComponent, ref } from '../openapi/components.ts';
 import { readCheckInUpload } from '../upload.ts';
 import { answerThroughJob } from './jobs.ts';
 
-const checkInBody = {
-  type: 'object',
-  properties: {
-    text: { type: 'string', description: 'journal text (≤ text.maxChars characters)' },
-    audio: { type: 'string', format: 'binary', description: 'voice recording: WAV (WebM/OGG/MP3/M4A with ffmpeg), ≤ 25 MB' },
-    image: { type: 'string', format: 'binary', description: 'face photo: JPEG, PNG or WebP, ≤ 10 MB' },
-    energy: { type: 'number', minimum: 0, maximum: 10 },
-    stress: { type: 'number', minimum: 0, maximum: 10 },
-    work: { type: 'number', minimum: 0, maximum: 24, description: 'hours worked' },
-    consent: { type: 'string', description: 'keep: "text,note,voice,face" or {"text":true,"note":true,…}' },
-    at: { type: 'string', format: 'date-time', description: 'when it happened: ISO 8601 with offset, ≤ 5 min ahead, ≤ 2 years back (default now)' },
-    note: { type: 'string', description: 'a free-text note (not analysed; kept only with consent "note")' },
-  },
-};
+/** The multipart form of a check-in (read and checked field by field by ../upload.ts; documented here). */
+const checkInBody = bodyComponent('CheckIn', z.object({
+  text: z.string().optional().describe('journal text (≤ text.maxChars characters)'),
+  audio: z.string().meta({ format: 'binary' }).optional().describe('voice recording: WAV (WebM/OGG/MP3/M4A/FLAC with ffmpeg), ≤ server.maxAudioBytes'),
+  image: z.string().meta({ format: 'binary' }).optional().describe('face photo: JPEG, PNG or WebP, ≤ server.maxImageBytes'),
+  energy: z.number().min(0).max(10).optional(),
+  stress: z.number().min(0).max(10).optional(),
+  work: z.number().min(0).max(24).optional().describe('hours worked'),
+  consent: z.string().optional().describe('keep: "text,note,voice,face" or {"text":true,"note":true,…}'),
+  at: z.string().meta({ format: 'date-time' }).optional().describe('when it happened: ISO 8601 with offset, ≤ diary.maxFutureMinutes ahead, ≤ diary.maxAgeDays back (default now)'),
+  note: z.string().optional().describe('a free-text note (not analysed; kept only with consent "note")'),
+}));
 
 /** Registers the assessment routes. */
 export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -37,11 +38,11 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       summary: 'Submit a check-in (multipart/form-data; JSON for text only)',
       consumes: ['multipart/form-data', 'application/json'],
       querystring: jsonSchema(profileQuery),
-      body: checkInBody,
+      body: ref(checkInBody),
       response: {
-        201: objectDoc('the stored assessment with its trend and alerts'),
-        202: objectDoc('with check-in jobs, when the result is not ready within server.syncWaitMs (or `Prefer: respond-async`): the job, Location: /api/jobs/:id'),
-        '4xx': errorSchema, '5xx': errorSchema,
+        201: { ...ref(assessment, 'the stored assessment with its trend and alerts; Location: /api/assessments/:id'), headers: locationHeader },
+        202: { ...ref(job, 'with check-in jobs, when the result is not ready within server.syncWaitMs (or `Prefer: respond-async`): the job; Location: /api/jobs/:id'), headers: locationHeader },
+        ...errors,
       },
     },
   }, async (request, reply) => {
@@ -102,7 +103,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
           actor: actorOf(request, ctx),
         },
       ));
-      return reply.status(201).send(stored);
+      return reply.status(201).header('location', `/api/assessments/${stored.id}`).send(stored);
     } finally {
       release();
     }
@@ -112,7 +113,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
     schema: {
       summary: 'List stored check-ins (newest first, paged, optional date range)',
       querystring: jsonSchema(listQuery),
-      response: { 200: objectDoc('{ items, total, limit, offset }'), '4xx': errorSchema },
+      response: { 200: ref(assessmentPage), ...errors },
     },
   }, async (request, reply) => {
     const q = parseWith(listQuery, request.query);
@@ -126,7 +127,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       summary: 'One stored check-in',
       params: jsonSchema(idParams),
       querystring: jsonSchema(profileQuery),
-      response: { 200: objectDoc('the stored assessment'), '4xx': errorSchema },
+      response: { 200: ref(assessment), ...errors },
     },
   }, async (request) => {
     const { id } = parseWith(idParams, request.params);

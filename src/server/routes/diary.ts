@@ -12,12 +12,15 @@ import { getProfile, setProfileTimeZone } from '../../store/profiles.ts';
 import { localDay } from '../../trend/days.ts';
 import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
-import { errorSchema, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
+import { errors, jsonSchema, parseWith, profileQuery } from '../schemas.ts';
+import { bodyComponent, ref } from '../openapi/components.ts';
+import { fileAnswer } from '../openapi/export.ts';
+import { calendarMonth, insights, profile, profileTimeZone, type ProfileView } from '../openapi/diary.ts';
 
-const profilePatch = z.object({
+const profilePatch = bodyComponent('ProfilePatch', z.object({
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').nullable()
     .describe('IANA time zone of your local days; null → the server default'),
-}).strict();
+}).strict());
 const monthQuery = profileQuery.extend({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM').optional().describe('YYYY-MM (default: this month)'),
 });
@@ -33,8 +36,8 @@ export function registerDiaryRoutes(app: FastifyInstance, ctx: AppContext): void
   const settingsOf = (profileId: string) => profileSettings(ctx.store.db, ctx.config, profileId);
 
   app.get('/api/profile', {
-    schema: { summary: 'Time zone, what the server may keep, trend and insight minimums', querystring: jsonSchema(profileQuery), response: { 200: objectDoc('{ id, timeZone, ownTimeZone, storage, trend, insights, questionnaire }') } },
-  }, async (request) => {
+    schema: { summary: 'Time zone, what the server may keep, trend and insight minimums', querystring: jsonSchema(profileQuery), response: { 200: ref(profile), ...errors } },
+  }, async (request): Promise<ProfileView> => {
     const id = profileOf(request);
     const [profile, settings] = await Promise.all([getProfile(ctx.store.db, id), settingsOf(id)]);
     return {
@@ -50,7 +53,7 @@ export function registerDiaryRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   app.patch('/api/profile', {
-    schema: { summary: 'Set the profile\'s time zone (its local days group check-ins)', querystring: jsonSchema(profileQuery), body: jsonSchema(profilePatch), response: { 200: objectDoc('{ id, timeZone }'), '4xx': errorSchema } },
+    schema: { summary: 'Set the profile\'s time zone (its local days group check-ins)', querystring: jsonSchema(profileQuery), body: ref(profilePatch), response: { 200: ref(profileTimeZone), ...errors } },
   }, async (request) => {
     const id = profileOf(request);
     const { timeZone } = parseWith(profilePatch, request.body);
@@ -59,7 +62,7 @@ export function registerDiaryRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   app.get('/api/calendar', {
-    schema: { summary: 'A month of local days coloured by level, and the streak of days checked in', querystring: jsonSchema(monthQuery), response: { 200: objectDoc('{ month, timeZone, today, days: [{ date, checkIns, level, levels }], streak }'), '4xx': errorSchema } },
+    schema: { summary: 'A month of local days coloured by level, and the streak of days checked in', querystring: jsonSchema(monthQuery), response: { 200: ref(calendarMonth), ...errors } },
   }, async (request) => {
     const q = parseWith(monthQuery, request.query);
     const id = profileOf(request);
@@ -72,7 +75,7 @@ export function registerDiaryRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   app.get('/api/insights', {
-    schema: { summary: 'Associations of stress, energy and work hours with the risk, and the weekday pattern (hidden below insights.minDays)', querystring: jsonSchema(profileQuery), response: { 200: objectDoc('Insights (docs/api.md)') } },
+    schema: { summary: 'Associations of stress, energy and work hours with the risk, and the weekday pattern (hidden below insights.minDays)', querystring: jsonSchema(profileQuery), response: { 200: ref(insights), ...errors } },
   }, async (request) => {
     const id = profileOf(request);
     const settings = await settingsOf(id);
@@ -81,7 +84,7 @@ export function registerDiaryRoutes(app: FastifyInstance, ctx: AppContext): void
   });
 
   app.get('/api/reminders.ics', {
-    schema: { summary: 'A calendar file (RFC 5545) with a daily or weekly check-in reminder at a local time', querystring: jsonSchema(reminderQuery), response: { 200: { description: 'text/calendar attachment', type: 'string' }, '4xx': errorSchema } },
+    schema: { summary: 'A calendar file (RFC 5545) with a daily or weekly check-in reminder at a local time', querystring: jsonSchema(reminderQuery), response: { 200: fileAnswer('a text/calendar attachment', null, 'text/calendar'), ...errors } },
   }, async (request, reply) => {
     const q = parseWith(reminderQuery, request.query);
     const base = `http://${request.headers.host ?? `${ctx.config.server.host}:${ctx.config.server.port}`}/#/`;

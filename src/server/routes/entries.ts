@@ -5,17 +5,19 @@ import { z } from 'zod';
 import { editEntry, removeEntry } from '../../diary/edit-entry.ts';
 import type { AppContext } from '../app.ts';
 import { actorOf, profileOf } from '../profile.ts';
-import { errorSchema, idParams, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
+import { errors, idParams, jsonSchema, parseWith, profileQuery } from '../schemas.ts';
+import { assessment, deletedEntry } from '../openapi/assessment.ts';
+import { bodyComponent, ref } from '../openapi/components.ts';
 
 const score = (max: number) => z.number().min(0).max(max).nullable().optional();
 
 /** PATCH body: a field left out stays, null clears it. */
-export const entryPatch = z.object({
+export const entryPatch = bodyComponent('AssessmentPatch', z.object({
   selfReport: z.object({ energy: score(10), stress: score(10), work: score(24) }).strict().optional()
     .describe('energy and stress 0–10, work 0–24 h; null clears one'),
   note: z.string().max(10_000).nullable().optional().describe('the note (kept only when the server allows text storage); null or "" clears it'),
   journalText: z.null().optional().describe('null forgets the kept journal text (it cannot be edited: the risk was computed from it)'),
-}).strict();
+}).strict());
 
 /** Registers the edit and delete routes. */
 export function registerEntryRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -26,8 +28,8 @@ export function registerEntryRoutes(app: FastifyInstance, ctx: AppContext): void
       summary: 'Edit the self-report, note or kept journal text of a check-in (the risk is not recomputed; the trend is)',
       params: jsonSchema(idParams),
       querystring: jsonSchema(profileQuery),
-      body: jsonSchema(entryPatch),
-      response: { 200: objectDoc('the updated stored assessment'), '4xx': errorSchema },
+      body: ref(entryPatch),
+      response: { 200: ref(assessment, 'the updated stored assessment'), ...errors },
     },
   }, async (request) => {
     const { id } = parseWith(idParams, request.params);
@@ -40,7 +42,7 @@ export function registerEntryRoutes(app: FastifyInstance, ctx: AppContext): void
       summary: 'Delete one check-in with its alerts, media and consents (trends and alerts are recomputed)',
       params: jsonSchema(idParams),
       querystring: jsonSchema(profileQuery),
-      response: { 200: objectDoc('{ id, deleted: { media, consents, alerts, assessments } }'), '4xx': errorSchema },
+      response: { 200: ref(deletedEntry), ...errors },
     },
   }, async (request) => {
     const { id } = parseWith(idParams, request.params);

@@ -7,7 +7,9 @@ import type { JobClient } from '../../jobs/job-client.ts';
 import type { CheckInUpload } from '../upload.ts';
 import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
-import { errorSchema, idParams, jsonSchema, objectDoc, parseWith, profileQuery } from '../schemas.ts';
+import { errors, idParams, jsonSchema, parseWith, profileQuery } from '../schemas.ts';
+import { job } from '../openapi/assessment.ts';
+import { ref } from '../openapi/components.ts';
 
 /** Registers GET /api/jobs/:id (only when the server has check-in jobs). */
 export function registerJobRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -18,7 +20,7 @@ export function registerJobRoutes(app: FastifyInstance, ctx: AppContext): void {
       summary: 'A check-in job: queued, running, done (with the assessment) or failed (with the error code)',
       params: jsonSchema(idParams),
       querystring: jsonSchema(profileQuery),
-      response: { 200: objectDoc('{ id, state, at, createdAt, updatedAt, attempts, assessment?, error?: { code, message } }'), '4xx': errorSchema },
+      response: { 200: ref(job), ...errors },
     },
   }, async (request) => {
     const { id } = parseWith(idParams, request.params);

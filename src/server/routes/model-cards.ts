@@ -4,7 +4,9 @@ import { REPO_ROOT } from '../../config/paths.ts';
 import { buildAllCards } from '../../model-cards/build.ts';
 import { cardPath } from '../../model-cards/catalog.ts';
 import type { ModelCard } from '../../model-cards/types.ts';
-import { errorSchema, objectDoc } from '../schemas.ts';
+import { errors } from '../schemas.ts';
+import { ref } from '../openapi/components.ts';
+import { modelCards } from '../openapi/system.ts';
 
 /** Registers the model-card route; the cards are built once, on the first request. */
 export function registerModelCardRoutes(app: FastifyInstance): void {
@@ -12,7 +14,7 @@ export function registerModelCardRoutes(app: FastifyInstance): void {
   app.get('/api/model-cards', {
     schema: {
       summary: 'The model cards: plain-words summary, uses, data, metrics with commands, disaggregated metrics, limitations',
-      response: { 200: objectDoc('{ cards: ModelCard[] } (src/model-cards/types.ts)'), '4xx': errorSchema },
+      response: { 200: ref(modelCards), ...errors },
     },
   }, async () => {
     cards ??= buildAllCards(REPO_ROOT).map((c) => ({ ...c, path: cardPath(c) }));

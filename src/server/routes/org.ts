@@ -9,7 +9,10 @@ import { buildOrgReport, orgReportCsv, recentWeeks } from '../../org/report.ts';
 import type { OrgReport } from '../../org/types.ts';
 import { logAction } from '../../store/audit.ts';
 import type { AppContext } from '../app.ts';
-import { errorSchema, jsonSchema, objectDoc, parseWith } from '../schemas.ts';
+import { errors, jsonSchema, parseWith } from '../schemas.ts';
+import { ref } from '../openapi/components.ts';
+import { fileAnswer } from '../openapi/export.ts';
+import { orgReport } from '../openapi/questionnaire.ts';
 
 const reportQuery = z.object({
   weeks: z.coerce.number().int().min(1).max(104).optional().describe('weeks up to this one (default org.weeks)'),
@@ -33,7 +36,7 @@ export function registerOrgRoutes(app: FastifyInstance, ctx: AppContext): void {
   };
 
   app.get('/api/org/report', {
-    schema: { summary: 'Organisation view: anonymised team aggregates per week (org-admin)', querystring: jsonSchema(reportQuery), response: { 200: objectDoc('{ minGroupSize, weeks, metrics, teams: [{ team, size, cells, total }], weekTotals, total }'), '4xx': errorSchema } },
+    schema: { summary: 'Organisation view: anonymised team aggregates per week (org-admin)', querystring: jsonSchema(reportQuery), response: { 200: ref(orgReport), ...errors } },
   }, async (request) => {
     const admin = orgAdmin(request);
     const q = parseWith(reportQuery, request.query);
@@ -43,7 +46,7 @@ export function registerOrgRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.get('/api/org/export', {
-    schema: { summary: 'Organisation view as a file: CSV (team, week, metric, members, mean, hidden) or JSON (org-admin)', querystring: jsonSchema(exportQuery), response: { 200: objectDoc('an attachment'), '4xx': errorSchema } },
+    schema: { summary: 'Organisation view as a file: CSV (team, week, metric, members, mean, hidden) or JSON (org-admin)', querystring: jsonSchema(exportQuery), response: { 200: fileAnswer('an attachment: the report as JSON, or CSV (team, week, metric, members, mean, hidden)', ref(orgReport), 'text/csv'), ...errors } },
   }, async (request, reply) => {
     const admin = orgAdmin(request);
     const q = parseWith(exportQuery, request.query);

@@ -11,12 +11,14 @@ import { BurnoutError } from '../../errors.ts';
 import { allowedModalities } from '../../org/biometric-rule.ts';
 import { logAction } from '../../store/audit.ts';
 import type { AppContext } from '../app.ts';
-import { errorSchema, jsonSchema, objectDoc, parseWith } from '../schemas.ts';
+import { errors, parseWith } from '../schemas.ts';
+import { bodyComponent, ref } from '../openapi/components.ts';
+import { session, signedIn, signedOut, type SessionView } from '../openapi/system.ts';
 
-const signIn = z.object({
+const signIn = bodyComponent('SignIn', z.object({
   username: z.string().min(1).max(64).describe('the account name'),
   password: z.string().min(1).max(1024).describe('its password'),
-}).strict();
+}).strict());
 
 /** What a client may know of a user. */
 function publicUser(u: User) {
@@ -29,7 +31,7 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
   const throttle = createLoginThrottle(auth.maxFailuresPerMinute);
 
   app.post('/api/session', {
-    schema: { summary: 'Sign in (auth.mode local): sets the session cookie', body: jsonSchema(signIn), response: { 200: objectDoc('{ user: { username, role, team }, expiresAt }'), '4xx': errorSchema } },
+    schema: { summary: 'Sign in (auth.mode local): sets the session cookie', body: ref(signIn), response: { 200: ref(signedIn), ...errors } },
   }, async (request, reply) => {
     if (auth.mode !== 'local') throw new BurnoutError('NOT_FOUND', 'this server has no accounts (auth.mode none)');
     const body = parseWith(signIn, request.body);
@@ -56,8 +58,8 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
   });
 
   app.get('/api/session', {
-    schema: { summary: 'Who is signed in, the auth mode and the deployment kind', response: { 200: objectDoc('{ authMode, deployment, user: { username, role, team } | null, modalities: { text, voice, face, reason } }') } },
-  }, async (request) => ({
+    schema: { summary: 'Who is signed in, the auth mode and the deployment kind', response: { 200: ref(session), ...errors } },
+  }, async (request): Promise<SessionView> => ({
     authMode: auth.mode,
     deployment: ctx.config.deployment.kind,
     user: request.user ? publicUser(request.user) : null,
@@ -65,7 +67,7 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
   }));
 
   app.delete('/api/session', {
-    schema: { summary: 'Sign out: ends the session on the server and clears the cookie', response: { 200: objectDoc('{ signedOut }') } },
+    schema: { summary: 'Sign out: ends the session on the server and clears the cookie', response: { 200: ref(signedOut), ...errors } },
   }, async (request, reply) => {
     const signedOut = request.sessionToken ? await endSession(ctx.store.db, request.sessionToken) : false;
     if (signedOut && request.user) await logAction(ctx.store.db, { actor: request.user.username, action: 'session.end', profileId: request.user.profileId });

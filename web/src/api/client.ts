@@ -1,7 +1,8 @@
-// Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message.
+// Fetch wrappers for the dashboard's API calls; every failure becomes an ApiError with a readable message. Reads take
+// an optional AbortSignal (useFetch cancels them when their page goes away or asks for something else).
 import { SIGNED_OUT_EVENT } from '../lib/session-context.ts';
 import type {
-  AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, ImportResponse, InputLimits, Insights,
+  AlertList, ApiErrorBody, AssessmentPage, CalendarResponse, DeleteEntryResponse, DeleteResponse, EntryPatch, ImportResponse, InputLimits, Insights,
   ModelCardsResponse, ModelsResponse, ProfileDrift, ProfileResponse, QuestionnaireOverview, Stats, StoredAlert, StoredAssessment, StoredQuestionnaire, TrendResponse,
 } from './types.ts';
 
@@ -30,12 +31,16 @@ export async function errorFrom(res: Response): Promise<ApiError> {
   return new ApiError('HTTP_' + res.status, `the server answered ${res.status} ${res.statusText}`.trim(), res.status);
 }
 
-/** GET/POST/DELETE JSON. */
+/**
+ * GET/POST/DELETE JSON. `init.signal` cancels the request (the page that asked was left, or asks for something else):
+ * the promise then rejects with the signal's reason, never with a network error.
+ */
 export async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`${API}/${path}`, { ...init, headers: { accept: 'application/json', ...init?.headers } });
-  } catch {
+  } catch (e) {
+    if (init?.signal?.aborted) throw init.signal.reason ?? e;
     throw new ApiError('NETWORK', 'cannot reach the server; is `npm start` still running?', 0);
   }
   // The session ended (idle, absolute limit, signed out elsewhere): the app shows the sign-in form again.
@@ -45,53 +50,53 @@ export async function requestJson<T>(path: string, init?: RequestInit): Promise<
 }
 
 /** The newest check-ins (up to `limit`). */
-export function listAssessments(limit = 200, offset = 0): Promise<AssessmentPage> {
-  return requestJson<AssessmentPage>(`assessments?limit=${limit}&offset=${offset}`);
+export function listAssessments(limit = 200, offset = 0, signal?: AbortSignal): Promise<AssessmentPage> {
+  return requestJson<AssessmentPage>(`assessments?limit=${limit}&offset=${offset}`, { signal });
 }
 
 /** One stored check-in. */
-export function getAssessment(id: string): Promise<StoredAssessment> {
-  return requestJson<StoredAssessment>(`assessments/${encodeURIComponent(id)}`);
+export function getAssessment(id: string, signal?: AbortSignal): Promise<StoredAssessment> {
+  return requestJson<StoredAssessment>(`assessments/${encodeURIComponent(id)}`, { signal });
 }
 
 /** The current trend over the stored history. */
-export function getTrend(): Promise<TrendResponse> {
-  return requestJson<TrendResponse>('trend');
+export function getTrend(signal?: AbortSignal): Promise<TrendResponse> {
+  return requestJson<TrendResponse>('trend', { signal });
 }
 
 /** Every alert, newest first. */
-export function listAlerts(): Promise<AlertList> {
-  return requestJson<AlertList>('alerts');
+export function listAlerts(signal?: AbortSignal): Promise<AlertList> {
+  return requestJson<AlertList>('alerts', { signal });
 }
 
 /** Marks an alert as seen. */
-export function ackAlert(id: string): Promise<StoredAlert> {
-  return requestJson<StoredAlert>(`alerts/${encodeURIComponent(id)}/ack`, { method: 'POST' });
+export function ackAlert(id: string, signal?: AbortSignal): Promise<StoredAlert> {
+  return requestJson<StoredAlert>(`alerts/${encodeURIComponent(id)}/ack`, { method: 'POST', signal });
 }
 
 /** Aggregates for the stats page. */
-export function getStats(): Promise<Stats> {
-  return requestJson<Stats>('stats');
+export function getStats(signal?: AbortSignal): Promise<Stats> {
+  return requestJson<Stats>('stats', { signal });
 }
 
 /** The drift report: recent check-ins against the profile's first weeks (docs/drift.md). */
-export function getDrift(): Promise<ProfileDrift> {
-  return requestJson<ProfileDrift>('drift');
+export function getDrift(signal?: AbortSignal): Promise<ProfileDrift> {
+  return requestJson<ProfileDrift>('drift', { signal });
 }
 
 /** Every model card, for "About the models". */
-export function getModelCards(): Promise<ModelCardsResponse> {
-  return requestJson<ModelCardsResponse>('model-cards');
+export function getModelCards(signal?: AbortSignal): Promise<ModelCardsResponse> {
+  return requestJson<ModelCardsResponse>('model-cards', { signal });
 }
 
 /** The input limits the server enforces (config.yaml), checked before uploading. */
-export function getLimits(): Promise<InputLimits> {
-  return requestJson<InputLimits>('limits');
+export function getLimits(signal?: AbortSignal): Promise<InputLimits> {
+  return requestJson<InputLimits>('limits', { signal });
 }
 
 /** Engine status and download progress. */
-export function getModels(): Promise<ModelsResponse> {
-  return requestJson<ModelsResponse>('models');
+export function getModels(signal?: AbortSignal): Promise<ModelsResponse> {
+  return requestJson<ModelsResponse>('models', { signal });
 }
 
 /** Erases every row of the profile. */
@@ -100,7 +105,7 @@ export function deleteAllData(): Promise<DeleteResponse> {
 }
 
 /** Edits the self-report and/or note of a check-in (null clears a value). */
-export function patchAssessment(id: string, patch: { selfReport?: Record<string, number | null>; note?: string | null }): Promise<StoredAssessment> {
+export function patchAssessment(id: string, patch: EntryPatch): Promise<StoredAssessment> {
   return requestJson<StoredAssessment>(`assessments/${encodeURIComponent(id)}`, jsonBody('PATCH', patch));
 }
 
@@ -110,13 +115,13 @@ export function deleteAssessment(id: string): Promise<DeleteEntryResponse> {
 }
 
 /** The check-ins of a time range [from, to), oldest first. */
-export function listRange(from: string, to: string): Promise<AssessmentPage> {
-  return requestJson<AssessmentPage>(`assessments?limit=500&order=asc&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+export function listRange(from: string, to: string, signal?: AbortSignal): Promise<AssessmentPage> {
+  return requestJson<AssessmentPage>(`assessments?limit=500&order=asc&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { signal });
 }
 
 /** Time zone, storage rules and minimums of the profile. */
-export function getProfile(): Promise<ProfileResponse> {
-  return requestJson<ProfileResponse>('profile');
+export function getProfile(signal?: AbortSignal): Promise<ProfileResponse> {
+  return requestJson<ProfileResponse>('profile', { signal });
 }
 
 /** Sets the profile's time zone (null: the server default). */
@@ -125,13 +130,13 @@ export function setTimeZone(timeZone: string | null): Promise<{ id: string; time
 }
 
 /** A month of the calendar (YYYY-MM) with the streak. */
-export function getCalendar(month?: string): Promise<CalendarResponse> {
-  return requestJson<CalendarResponse>(`calendar${month ? `?month=${month}` : ''}`);
+export function getCalendar(month?: string, signal?: AbortSignal): Promise<CalendarResponse> {
+  return requestJson<CalendarResponse>(`calendar${month ? `?month=${month}` : ''}`, { signal });
 }
 
 /** Associations and the weekday pattern (hidden below the minimum of days). */
-export function getInsights(): Promise<Insights> {
-  return requestJson<Insights>('insights');
+export function getInsights(signal?: AbortSignal): Promise<Insights> {
+  return requestJson<Insights>('insights', { signal });
 }
 
 /** Imports a JSON export (the parsed file). */
@@ -140,8 +145,8 @@ export function importData(data: unknown): Promise<ImportResponse> {
 }
 
 /** The questionnaires with the agreement and the personal calibration. */
-export function getQuestionnaires(): Promise<QuestionnaireOverview> {
-  return requestJson<QuestionnaireOverview>('questionnaires');
+export function getQuestionnaires(signal?: AbortSignal): Promise<QuestionnaireOverview> {
+  return requestJson<QuestionnaireOverview>('questionnaires', { signal });
 }
 
 /** Sends one answered CBI (13 or 19 answers, each 0–4 or null). */

@@ -26,8 +26,8 @@ export function signOut(): Promise<unknown> {
 }
 
 /** The organisation view (org-admins in an organisation deployment). */
-export function getOrgReport(weeks?: number): Promise<OrgReport> {
-  return requestJson<OrgReport>(`org/report${weeks ? `?weeks=${weeks}` : ''}`);
+export function getOrgReport(weeks?: number, signal?: AbortSignal): Promise<OrgReport> {
+  return requestJson<OrgReport>(`org/report${weeks ? `?weeks=${weeks}` : ''}`, { signal });
 }
 
 export type { OrgReport };

@@ -84,7 +84,14 @@ export interface ImportResponse {
 /** DELETE /api/assessments/:id. */
 export interface DeleteEntryResponse {
   id: string;
-  deleted: Record<string, number>;
+  deleted: Record<'media' | 'consents' | 'alerts' | 'assessments', number>;
+}
+
+/** PATCH /api/assessments/:id: a field left out stays, null clears it. */
+export interface EntryPatch {
+  selfReport?: { energy?: number | null; stress?: number | null; work?: number | null };
+  note?: string | null;
+  journalText?: null;
 }
 
 /** GET /api/alerts. */
@@ -111,7 +118,6 @@ export interface DownloadView {
   message?: string;
 }
 
-/** GET /api/models. */
 /** GET /api/limits: what the server accepts (config.yaml). */
 export interface InputLimits {
   maxTextChars: number;
@@ -121,6 +127,7 @@ export interface InputLimits {
   maxImagePixels: number;
 }
 
+/** GET /api/models. */
 export interface ModelsResponse {
   state: 'loading' | 'ready' | 'failed';
   error?: string;
@@ -129,9 +136,9 @@ export interface ModelsResponse {
   downloads: DownloadView[];
 }
 
-/** DELETE /api/data. */
+/** DELETE /api/data: rows deleted per table. */
 export interface DeleteResponse {
-  deleted: Record<string, number>;
+  deleted: Record<'media' | 'consents' | 'alerts' | 'assessments' | 'questionnaires' | 'audit_log' | 'check_in_jobs' | 'sessions' | 'profiles', number>;
   /** How the deleted bytes were scrubbed from the database files (docs/store.md). */
   scrub?: { engine: 'sqlite' | 'postgres'; walTruncated?: boolean; vacuumed?: string[] };
 }

@@ -1,5 +1,6 @@
-// Acknowledging alerts from a page: which one is being sent, the last error, and a callback when done.
-import { useState } from 'react';
+// Acknowledging alerts from a page: which one is being sent, the last error, and a callback when done. Leaving the
+// page cancels the acknowledgement in flight and the ones still to send.
+import { useEffect, useRef, useState } from 'react';
 import { ackAlert } from '../api/client.ts';
 import type { StoredAlert } from '../api/types.ts';
 
@@ -13,17 +14,23 @@ export interface Acknowledger {
 export function useAck(onDone: (alert: StoredAlert) => void): Acknowledger {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
   async function ack(ids: string[]) {
+    controller.current?.abort();
+    const own = new AbortController();
+    controller.current = own;
     setError(null);
     try {
       for (const id of ids) {
+        if (own.signal.aborted) return;
         setBusyId(id);
-        onDone(await ackAlert(id));
+        onDone(await ackAlert(id, own.signal));
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      if (!own.signal.aborted) setError(e instanceof Error ? e.message : String(e));
     } finally {
-      setBusyId(null);
+      if (!own.signal.aborted) setBusyId(null);
     }
   }
   return { busyId, error, ack };

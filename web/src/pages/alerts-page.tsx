@@ -8,7 +8,7 @@ import { useFetch } from '../lib/use-fetch.ts';
 
 /** The alerts list. */
 export function AlertsPage() {
-  const { data, error, loading, reload } = useFetch(() => listAlerts());
+  const { data, error, loading, reload } = useFetch(listAlerts);
   const acks = useAck(() => undefined);
   const items = data?.items ?? [];
   const open = items.filter((a) => !a.acknowledgedAt && !a.resolvedAt);

@@ -20,17 +20,17 @@ function shift(month: string, by: number): string {
 export function CalendarPage() {
   const [month, setMonth] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const cal = useFetch(() => getCalendar(month ?? undefined), month ?? '');
+  const cal = useFetch((signal) => getCalendar(month ?? undefined, signal), month ?? '');
   const data = cal.data;
   const shown = month ?? data?.month ?? null;
   // The title follows the month on screen (the grid of the loaded answer), not the one being fetched.
   const title = data ? new Date(`${data.month}-15T12:00:00Z`).toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
-  const dayList = useFetch(async () => {
+  const dayList = useFetch(async (signal) => {
     if (!selected || !data) return [];
     // A local day spans at most 26 hours of UTC either side; fetch wide and keep that day's check-ins.
     const from = new Date(Date.parse(`${selected}T00:00:00Z`) - 86_400_000).toISOString();
     const to = new Date(Date.parse(`${selected}T00:00:00Z`) + 2 * 86_400_000).toISOString();
-    return (await listRange(from, to)).items.filter((a) => localDay(a.at, data.timeZone) === selected);
+    return (await listRange(from, to, signal)).items.filter((a) => localDay(a.at, data.timeZone) === selected);
   }, `${selected}|${data?.timeZone}`);
 
   return (

@@ -14,7 +14,7 @@ import { useFetch } from '../lib/use-fetch.ts';
 
 /** Loads up to 500 check-ins (oldest first for the charts), the current trend and the profile. */
 export function HistoryPage() {
-  const list = useFetch(async () => (await listAssessments(500)).items.slice().sort((a, b) => a.at.localeCompare(b.at)));
+  const list = useFetch(async (signal) => (await listAssessments(500, 0, signal)).items.slice().sort((a, b) => a.at.localeCompare(b.at)));
   const trend = useFetch(getTrend);
   const profile = useFetch(getProfile);
   const cbi = useFetch(getQuestionnaires);

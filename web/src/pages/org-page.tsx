@@ -20,7 +20,7 @@ function show(c: Cell): string {
 
 /** The organisation page. */
 export function OrgPage() {
-  const report = useFetch(() => getOrgReport());
+  const report = useFetch((signal) => getOrgReport(undefined, signal));
   const [metric, setMetric] = useState<OrgReport['metrics'][number]>('stress');
   const r = report.data;
   return (

@@ -22,7 +22,7 @@ import { useFetch } from '../lib/use-fetch.ts';
 /** Loads a check-in by id (or takes the one just submitted) and shows it. */
 export function ResultPage({ id }: { id: string }) {
   const fresh = recalledResult(id);
-  const { data, error, loading } = useFetch(() => (fresh ? Promise.resolve(fresh) : getAssessment(id)), id);
+  const { data, error, loading } = useFetch((signal) => (fresh ? Promise.resolve(fresh) : getAssessment(id, signal)), id);
   return (
     <section aria-labelledby="result-title">
       <h1 id="result-title">Your check-in result</h1>
@@ -43,7 +43,7 @@ export function ResultView({ a }: { a: StoredAssessment }) {
       </p>
       <div className="grid">
         {a.safetyLanguage && <HelpBox help={a.help} safetyLanguage />}
-        <RiskSummary risk={a.risk} />
+        <RiskSummary risk={a.risk} fusionModel={a.models.fusion} />
         {showHelp && !a.safetyLanguage && <HelpBox help={a.help} />}
         <WeightBar weights={a.risk.modalityWeights} weak={weak} />
       </div>
@@ -57,7 +57,6 @@ export function ResultView({ a }: { a: StoredAssessment }) {
         ))}
         <SelfReportCard report={a.selfReport} weight={a.risk.modalityWeights.selfReport} />
       </div>
-      {a.models.fusion && <p className="muted small">Fusion model: <code>{a.models.fusion}</code></p>}
       <p className="row">
         <a className="button" href={href({ page: 'checkin' })}>New check-in</a>
         <a className="button secondary" href={href({ page: 'history' })}>See history</a>

@@ -25,17 +25,16 @@ export function MonthGrid({ month, days, today, selected, onSelect }: MonthGridP
   const length = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const byDate = new Map(days.map((d) => [d.date, d]));
   const initial = selected?.startsWith(month) ? selected : today.startsWith(month) ? today : first;
-  const [focus, setFocus] = useState(initial);
+  // The roving focus belongs to one month: a new month starts again from `initial`.
+  const [chosen, setChosen] = useState<{ month: string; date: string } | null>(null);
+  const focus = chosen?.month === month ? chosen.date : initial;
+  const setFocus = (date: string) => setChosen({ month, date });
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const moved = useRef(false);
+  // The month in which the arrow keys last moved the focus: only there does the focused button take the keyboard focus.
+  const movedIn = useRef<string | null>(null);
   useEffect(() => {
-    if (moved.current) buttons.current.get(focus)?.focus();
-  }, [focus]);
-  useEffect(() => {
-    moved.current = false;
-    setFocus(initial);
-    // Only a new month resets the roving focus.
-  }, [month]);
+    if (movedIn.current === month) buttons.current.get(focus)?.focus();
+  }, [focus, month]);
 
   const cells: Array<string | null> = [...Array<null>(weekdayOf(first)).fill(null), ...Array.from({ length }, (_, i) => dayFromNumber(start + i))];
   while (cells.length % 7) cells.push(null);
@@ -48,7 +47,7 @@ export function MonthGrid({ month, days, today, selected, onSelect }: MonthGridP
     const d = step[e.key];
     if (d === undefined) return;
     e.preventDefault();
-    moved.current = true;
+    movedIn.current = month;
     setFocus(dayFromNumber(Math.min(start + length - 1, Math.max(start, n + d))));
   }
 

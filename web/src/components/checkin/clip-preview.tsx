@@ -9,6 +9,7 @@ export function ClipPreview({ clip, onRemove }: { clip: PreparedAudio; onRemove(
   return (
     <div className="clip" data-testid="voice-clip">
       <p>Voice clip ready: {clip.durationSec.toFixed(1)} s (16 kHz mono WAV).</p>
+      {/* eslint-disable-next-line jsx-a11y/media-has-caption -- the person's own clip, just recorded: no transcript exists to caption it */}
       <audio controls src={url} aria-label="Your voice clip" />
       <button type="button" className="secondary" onClick={onRemove}>
         Remove and record again

@@ -23,7 +23,7 @@ export function PhotoInput({ photo, onChange }: { photo: Blob | null; onChange(b
       <legend>Face photo (optional)</legend>
       {photo && url ? (
         <div className="photo" data-testid="face-photo">
-          <img src={url} alt="The photo that will be analysed" />
+          <img src={url} alt="What will be analysed: your face as selected" />
           <button type="button" className="secondary" onClick={() => onChange(null)}>
             Retake or choose another
           </button>

@@ -1,5 +1,5 @@
 // Record a voice clip from the microphone: start/stop, timer and level meter; hands the finished WAV upward.
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { PreparedAudio } from '../../lib/audio-decode.ts';
 import { clock } from '../../lib/format.ts';
 import { useRecorder } from '../../lib/use-recorder.ts';
@@ -8,9 +8,10 @@ import { LevelMeter } from './level-meter.tsx';
 /** The microphone recorder; calls `onClip` when a recording has been decoded. */
 export function VoiceRecorder({ maxSec, onClip }: { maxSec: number; onClip(clip: PreparedAudio): void }) {
   const rec = useRecorder(maxSec);
+  // Only a new clip matters; the parent's callback identity does not.
+  const deliver = useEffectEvent((clip: PreparedAudio) => onClip(clip));
   useEffect(() => {
-    if (rec.clip) onClip(rec.clip);
-    // Only a new clip matters; the parent's callback identity does not.
+    if (rec.clip) deliver(rec.clip);
   }, [rec.clip]);
   const recording = rec.state === 'recording';
   return (

@@ -1,9 +1,11 @@
-// One modality of a result: what was found (emotion bars, explanation, notes) and which engine and model served,
-// or why the modality is missing.
+// One modality of a result: what was found in plain words (emotion bars, explanation, notes), the measurements and
+// which engine and model served behind "Details", or why the modality is missing.
 import type { Modality, ModalityResult } from '../../../../src/analysis/types.ts';
 import { sentence, withStop } from '../../lib/format.ts';
 import { EmotionBars } from './emotion-bars.tsx';
 import { HowGoodLink } from '../models/how-good-link.tsx';
+import { hasFigures, plainLead } from '../../lib/plain-sentence.ts';
+import { TechDetails } from './tech-details.tsx';
 
 const TITLES: Record<Modality, string> = { text: 'Journal text', voice: 'Voice', face: 'Face' };
 
@@ -20,6 +22,10 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
       </section>
     );
   }
+  // Voice sentences lead with plain words and carry their measurements (semitones, LUFS, syllables per second).
+  const sentences = result.explanation ?? [];
+  const shown = modality === 'voice' ? sentences.map(plainLead) : sentences;
+  const measured = modality === 'voice' ? sentences.filter(hasFigures) : [];
   return (
     <section className="card modality modality-ok" aria-label={title} data-testid={`modality-${modality}`}>
       <h3>{title}</h3>
@@ -31,9 +37,9 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
           <p className="small">{sentence(result.emotionsAbsentReason ?? 'no emotion engine was available')}</p>
         </details>
       )}
-      {result.explanation && result.explanation.length > 0 && (
+      {shown.length > 0 && (
         <ul className="explanation">
-          {result.explanation.map((s, i) => (
+          {shown.map((s, i) => (
             <li key={i}>{s}</li>
           ))}
         </ul>
@@ -43,9 +49,19 @@ export function ModalityCard({ modality, result }: { modality: Modality; result:
           {sentence(n)}
         </p>
       ))}
-      <p className="muted small">
-        Engine <code>{result.engine}</code> · model <code>{result.model}</code> · <HowGoodLink part={modality} engine={result.engine} />
-      </p>
+      <p className="small"><HowGoodLink part={modality} engine={result.engine} /></p>
+      <TechDetails>
+        {measured.length > 0 && (
+          <ul className="explanation">
+            {measured.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+        )}
+        <p>
+          Engine <code>{result.engine}</code> · model <code>{result.model}</code>
+        </p>
+      </TechDetails>
     </section>
   );
 }

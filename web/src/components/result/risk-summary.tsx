@@ -1,8 +1,9 @@
-// The headline of a result: risk level (or "unclear" and why), calibrated confidence, uncertainty, the reliable flag
-// in words, and the probability of each level (kept for an unclear result too).
+// The headline of a result: risk level (or "unclear" and why), how sure the model is in words, and the probability of
+// each level (kept for an unclear result too); calibrated confidence, uncertainty and the fusion model behind "Details".
 import { RISK_LEVELS, type Risk } from '../../../../src/fusion/types.ts';
 import { capitalise, pct, riskWord, sentence } from '../../lib/format.ts';
 import { HowGoodLink } from '../models/how-good-link.tsx';
+import { TechDetails } from './tech-details.tsx';
 
 /** Plain words for the reliable flag. */
 export function reliableWords(risk: Risk): string {
@@ -18,18 +19,13 @@ function uncertaintyWord(u: number): string {
 }
 
 /** Risk level, confidence, uncertainty and probabilities. */
-export function RiskSummary({ risk }: { risk: Risk }) {
+export function RiskSummary({ risk, fusionModel }: { risk: Risk; fusionModel?: string }) {
   const unclear = risk.level === 'unclear';
   return (
     <section className={`card risk risk-${risk.level}`} aria-labelledby="risk-title" data-testid="risk-summary">
       <h2 id="risk-title">{riskWord(risk.level)}</h2>
       {unclear && risk.unclearReason && <p>{sentence(risk.unclearReason)}</p>}
       {risk.levelNote && <p className="warn">{sentence(risk.levelNote)}</p>}
-      {!unclear && (
-        <p>
-          Confidence <strong>{pct(risk.confidence)}</strong> (calibrated) · uncertainty <strong>{risk.uncertainty.toFixed(2)}</strong> ({uncertaintyWord(risk.uncertainty)})
-        </p>
-      )}
       <p className={risk.reliable ? 'ok' : 'warn'}>{reliableWords(risk)}</p>
       <dl className={`bars${unclear ? ' faded' : ''}`} aria-label="Probability of each risk level">
         {RISK_LEVELS.map((l) => (
@@ -42,7 +38,16 @@ export function RiskSummary({ risk }: { risk: Risk }) {
           </div>
         ))}
       </dl>
-      <p><HowGoodLink part="risk" /></p>
+      <p className="small"><HowGoodLink part="risk" /></p>
+      <TechDetails>
+        {!unclear && (
+          <p>
+            Calibrated confidence {pct(risk.confidence)} · MC-dropout uncertainty {risk.uncertainty.toFixed(2)} ({uncertaintyWord(risk.uncertainty)}) ·{' '}
+            {risk.reliable ? 'reliable' : 'not reliable'} by the configured thresholds
+          </p>
+        )}
+        {fusionModel && <p>Fusion model <code>{fusionModel}</code></p>}
+      </TechDetails>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // Delete all data, behind a confirmation step; reports what was removed.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { deleteAllData } from '../../api/client.ts';
 import type { DeleteResponse } from '../../api/types.ts';
 import { forgetResults } from '../../lib/result-cache.ts';
@@ -40,6 +40,12 @@ export function DeleteData() {
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // The confirmation is an alert dialog: focus moves to its first button when it opens.
+  const confirmButton = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
   async function erase() {
     setBusy(true);
     setError(null);
@@ -76,7 +82,7 @@ export function DeleteData() {
             until they are recycled or rotated. Copies you exported or backed up yourself are not touched.
           </p>
           <p className="row">
-            <button type="button" className="danger" onClick={() => void erase()} disabled={busy} autoFocus>
+            <button type="button" className="danger" onClick={() => void erase()} disabled={busy} ref={confirmButton}>
               Yes, delete everything
             </button>
             <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={busy}>

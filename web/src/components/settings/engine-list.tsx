@@ -1,5 +1,7 @@
-// The engines of one part (a modality, fusion or trend): which serves, and why each other one does not.
+// The engines of one part (a modality, fusion or trend), for the technical details: which serves and why each other one
+// does not, in the server's words without paths.
 import type { EngineStatusView } from '../../api/types.ts';
+import { withoutPaths } from '../../lib/engine-words.ts';
 
 /** One list of engines in preference order. */
 export function EngineList({ engines }: { engines: EngineStatusView[] }) {
@@ -9,11 +11,10 @@ export function EngineList({ engines }: { engines: EngineStatusView[] }) {
         <li key={e.name + i}>
           <strong>{e.name}</strong>{' '}
           {e.ok ? (
-            <span className="ok">— in use{e.model ? `: ${e.model}` : ''}</span>
+            <span className="ok">— in use{e.model && !e.model.includes('/') ? `: ${e.model}` : ''}</span>
           ) : (
-            <span className="muted">— not in use: {e.reason ?? 'unknown reason'}</span>
+            <span className="muted">— not in use: {withoutPaths(e.reason ?? 'unknown reason')}</span>
           )}
-          {!e.ok && e.hint && !(e.reason ?? '').includes(e.hint) && <p className="small hint">What to do: {e.hint}</p>}
         </li>
       ))}
     </ul>
