@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, resolvePath } from '../../src/config/load.ts';
+import { loadConfig } from '../../src/config/load.ts';
 import { REPO_ROOT } from '../../src/config/paths.ts';
 import { removeEntry, editEntry } from '../../src/diary/edit-entry.ts';
 import { importExport } from '../../src/diary/import-export.ts';
@@ -16,10 +16,10 @@ import type { RiskLevel } from '../../src/fusion/types.ts';
 import {
   allAssessments, assessmentsToJson, countProfileRows, eraseProfile, getAssessment, listAlerts, listAudit, type Store,
 } from '../../src/store/index.ts';
-import { loadTrendModel, type TrendModel } from '../../src/trend/load.ts';
 import { confidencePercent } from '../../src/trend/words.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
 import { testBackends } from './backends.ts';
+import { openDiaryStore, type DiaryStore } from './diary-store.ts';
 
 const config = loadConfig({ env: { BURNOUT_DIARY_TIME_ZONE: 'UTC' } });
 const day = (d: number, hour = 9) => new Date(Date.UTC(2026, 10, 1 + d, hour)).toISOString();
@@ -36,18 +36,14 @@ function resultAt(b: number) {
 
 for (const backend of testBackends()) {
   describe(`diary on ${backend.name}`, () => {
-    let store: Store & { dispose(): Promise<void> };
-    let model: TrendModel;
+    let diary: DiaryStore;
+    let store: Store;
     let deps: DiaryDeps;
     beforeAll(async () => {
-      store = await backend.open();
-      model = await loadTrendModel(resolvePath(config.trend.modelDir));
-      deps = { db: store.db, trendModel: model, config };
+      diary = await openDiaryStore(backend, config);
+      ({ store, deps } = diary);
     });
-    afterAll(async () => {
-      model?.dispose();
-      await store?.dispose();
-    });
+    afterAll(async () => diary?.dispose());
 
     const record = (profileId: string, at: string, b: number, extra: Partial<Parameters<typeof recordCheckIn>[1]> = {}) =>
       recordCheckIn(deps, { profileId, at, result: resultAt(b), actor: 'test', ...extra });

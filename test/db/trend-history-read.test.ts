@@ -2,17 +2,17 @@
 // full rows give — for new rows (from trend_modalities_json) and rows stored before that column (from modalities_json) —
 // and a write that reuses its one read stores the same trends and alerts as reading each time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, resolvePath } from '../../src/config/load.ts';
+import { loadConfig } from '../../src/config/load.ts';
 import { trendsOf, type DiaryDeps } from '../../src/diary/deps.ts';
 import { recordCheckIn } from '../../src/diary/record-check-in.ts';
 import { syncAlerts } from '../../src/diary/sync-alerts.ts';
 import { historySince, listAlerts, type Store } from '../../src/store/index.ts';
 import { trendHistorySince } from '../../src/store/history.ts';
-import { loadTrendModel, type TrendModel } from '../../src/trend/load.ts';
 import { toTrendModalities } from '../../src/trend/trend-modalities.ts';
 import { trendSettings } from '../../src/diary/time-zone.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
 import { testBackends } from './backends.ts';
+import { openDiaryStore, type DiaryStore } from './diary-store.ts';
 
 const config = loadConfig({ env: { BURNOUT_DIARY_TIME_ZONE: 'UTC' } });
 /** An `unclear` check-in whose text was rejected (no emotions). */
@@ -24,23 +24,19 @@ const at = (day: number, hour: number) => new Date(Date.UTC(2026, 10, 1 + day, h
 
 for (const backend of testBackends()) {
   describe(`trend window read on ${backend.name}`, () => {
-    let store: Store & { dispose(): Promise<void> };
-    let model: TrendModel;
+    let diary: DiaryStore;
+    let store: Store;
     let deps: DiaryDeps;
     beforeAll(async () => {
-      store = await backend.open();
-      model = await loadTrendModel(resolvePath(config.trend.modelDir));
-      deps = { db: store.db, trendModel: model, config };
+      diary = await openDiaryStore(backend, config);
+      ({ store, deps } = diary);
       const levels = ['low', 'moderate', 'high', 'high', 'high', 'moderate', 'high', 'high'] as const;
       for (let i = 0; i < levels.length; i++) {
         await recordCheckIn(deps, { profileId: 'p', at: at(i, 9), result: makeResult(levels[i]!, { selfReport: { energy: 8 - i, stress: 2 + i } }), actor: 'test' });
         await recordCheckIn(deps, { profileId: 'p', at: at(i, 18), result: unclear(), actor: 'test' });
       }
     });
-    afterAll(async () => {
-      model?.dispose();
-      await store?.dispose();
-    });
+    afterAll(async () => diary?.dispose());
 
     it('reads what the full rows hold, from either column', async () => {
       const full = await historySince(store.db, 'p', '');
