@@ -4,6 +4,7 @@ import type { Config } from '../../src/config/schema.ts';
 import type { DiaryDeps } from '../../src/diary/deps.ts';
 import type { Store } from '../../src/store/index.ts';
 import { loadTrendModel } from '../../src/trend/load.ts';
+import { afterAll, beforeAll } from 'vitest';
 import type { TestBackend } from './backends.ts';
 
 /** A fresh store of `backend` and the diary deps over it; `dispose` releases both. */
@@ -25,4 +26,18 @@ export async function openDiaryStore(backend: TestBackend, config: Config): Prom
       await store.dispose();
     },
   };
+}
+
+/** Opens a diary store before the enclosing describe's tests and disposes of it after them; read `store`/`deps` in tests. */
+export function diaryStoreFor(backend: TestBackend, config: Config): { readonly store: Store; readonly deps: DiaryDeps } {
+  let diary: DiaryStore | undefined;
+  beforeAll(async () => {
+    diary = await openDiaryStore(backend, config);
+  });
+  afterAll(async () => diary?.dispose());
+  const opened = (): DiaryStore => {
+    if (!diary) throw new Error('the diary store is opened in beforeAll');
+    return diary;
+  };
+  return { get store() { return opened().store; }, get deps() { return opened().deps; } };
 }

@@ -5,21 +5,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
 import { REPO_ROOT } from '../../src/config/paths.ts';
 import { removeEntry, editEntry } from '../../src/diary/edit-entry.ts';
 import { importExport } from '../../src/diary/import-export.ts';
 import { recordCheckIn } from '../../src/diary/record-check-in.ts';
-import type { DiaryDeps } from '../../src/diary/deps.ts';
 import type { RiskLevel } from '../../src/fusion/types.ts';
 import {
-  allAssessments, assessmentsToJson, countProfileRows, eraseProfile, getAssessment, listAlerts, listAudit, type Store,
+  allAssessments, assessmentsToJson, countProfileRows, eraseProfile, getAssessment, listAlerts, listAudit,
 } from '../../src/store/index.ts';
 import { confidencePercent } from '../../src/trend/words.ts';
 import { makeResult } from '../helpers/assessment-result.ts';
 import { testBackends } from './backends.ts';
-import { openDiaryStore, type DiaryStore } from './diary-store.ts';
+import { diaryStoreFor } from './diary-store.ts';
 
 const config = loadConfig({ env: { BURNOUT_DIARY_TIME_ZONE: 'UTC' } });
 const day = (d: number, hour = 9) => new Date(Date.UTC(2026, 10, 1 + d, hour)).toISOString();
@@ -36,17 +35,10 @@ function resultAt(b: number) {
 
 for (const backend of testBackends()) {
   describe(`diary on ${backend.name}`, () => {
-    let diary: DiaryStore;
-    let store: Store;
-    let deps: DiaryDeps;
-    beforeAll(async () => {
-      diary = await openDiaryStore(backend, config);
-      ({ store, deps } = diary);
-    });
-    afterAll(async () => diary?.dispose());
+    const ctx = diaryStoreFor(backend, config);
 
     const record = (profileId: string, at: string, b: number, extra: Partial<Parameters<typeof recordCheckIn>[1]> = {}) =>
-      recordCheckIn(deps, { profileId, at, result: resultAt(b), actor: 'test', ...extra });
+      recordCheckIn(ctx.deps, { profileId, at, result: resultAt(b), actor: 'test', ...extra });
 
     it('counts local days, not check-ins: five in one day give insufficient_history', async () => {
       let last;
@@ -62,22 +54,22 @@ for (const backend of testBackends()) {
       const third = await record(p, day(2), 0.9);
       const fourth = await record(p, day(3), 0.9);
       expect(fourth.alerts.find((a) => a.rule === 'repeated-high-risk')).toMatchObject({ occurrences: 3, lastAssessmentId: fourth.id, resolvedAt: null });
-      const open = await listAlerts(store.db, p, { status: 'open' });
+      const open = await listAlerts(ctx.store.db, p, { status: 'open' });
       expect(open.items.filter((a) => a.rule === 'repeated-high-risk')).toHaveLength(1);
       expect(open.items[0]?.assessmentId).toBe(second.id);
       expect(third.alerts.length).toBeGreaterThan(0);
       // Two calm days: High in only 1 of the last 3 → resolved, kept in the list.
       await record(p, day(4), 0.1);
       await record(p, day(5), 0.1);
-      const all = await listAlerts(store.db, p);
+      const all = await listAlerts(ctx.store.db, p);
       const repeated = all.items.filter((a) => a.rule === 'repeated-high-risk');
       expect(repeated).toHaveLength(1);
       expect(repeated[0]?.resolvedAt).not.toBeNull();
-      expect((await listAlerts(store.db, p, { status: 'open' })).items.filter((a) => a.rule === 'repeated-high-risk')).toHaveLength(0);
+      expect((await listAlerts(ctx.store.db, p, { status: 'open' })).items.filter((a) => a.rule === 'repeated-high-risk')).toHaveLength(0);
       // High again later: a new alert (the resolved one stays resolved).
       await record(p, day(6), 0.9);
       await record(p, day(7), 0.9);
-      const again = (await listAlerts(store.db, p)).items.filter((a) => a.rule === 'repeated-high-risk');
+      const again = (await listAlerts(ctx.store.db, p)).items.filter((a) => a.rule === 'repeated-high-risk');
       expect(again.map((a) => a.resolvedAt === null).sort()).toEqual([false, true]);
     });
 
@@ -99,7 +91,7 @@ for (const backend of testBackends()) {
       const third = await record(p, day(3), 0.5);
       expect(third.trend?.steps).toBe(3);
       await record(p, day(2), 0.4);
-      expect((await getAssessment(store.db, p, third.id)).trend?.steps).toBe(4);
+      expect((await getAssessment(ctx.store.db, p, third.id)).trend?.steps).toBe(4);
     });
 
     it('deletes one check-in with its alerts, media and consents, recomputes later trends and alerts, and logs it', async () => {
@@ -113,18 +105,18 @@ for (const backend of testBackends()) {
       const third = await record(p, day(2), 0.2);
       expect(second.alerts).toHaveLength(1);
       expect(third.trend?.steps).toBe(3);
-      const before = await countProfileRows(store.db, p);
-      const out = await removeEntry(deps, p, second.id, 'test');
+      const before = await countProfileRows(ctx.store.db, p);
+      const out = await removeEntry(ctx.deps, p, second.id, 'test');
       expect(out.deleted).toEqual({ media: 1, consents: 2, alerts: 1, assessments: 1 });
-      const after = await countProfileRows(store.db, p);
+      const after = await countProfileRows(ctx.store.db, p);
       expect(after).toMatchObject({ media: before.media - 1, consents: before.consents - 2, assessments: before.assessments - 1 });
-      await expect(getAssessment(store.db, p, second.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-      expect((await getAssessment(store.db, p, third.id)).trend?.steps).toBe(2);
+      await expect(getAssessment(ctx.store.db, p, second.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect((await getAssessment(ctx.store.db, p, third.id)).trend?.steps).toBe(2);
       // The alert the deleted check-in raised is gone, and without it the rule no longer holds: nothing re-raised.
-      expect((await listAlerts(store.db, p)).total).toBe(0);
-      const audit = await listAudit(store.db, p);
+      expect((await listAlerts(ctx.store.db, p)).total).toBe(0);
+      const audit = await listAudit(ctx.store.db, p);
       expect(audit.find((e) => e.action === 'assessment.delete')).toMatchObject({ target_id: second.id, detail: 'media=1 consents=2 alerts=1 assessments=1' });
-      await expect(removeEntry(deps, p, second.id, 'test')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(removeEntry(ctx.deps, p, second.id, 'test')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
     it('edits the self-report and note: the risk stays, the trend is recomputed', async () => {
@@ -132,47 +124,47 @@ for (const backend of testBackends()) {
       await record(p, day(0), 0.2);
       await record(p, day(1), 0.2);
       const third = await record(p, day(2), 0.2);
-      const edited = await editEntry(deps, p, third.id, { selfReport: { energy: 0, stress: 10, work: null }, note: '  long shift  ' }, 'test');
+      const edited = await editEntry(ctx.deps, p, third.id, { selfReport: { energy: 0, stress: 10, work: null }, note: '  long shift  ' }, 'test');
       expect(edited.selfReport).toEqual({ energy: 0, stress: 10 });
       expect(edited.note).toBe('long shift');
       expect(edited.risk).toEqual(third.risk);
       expect(edited.trend?.confidence).not.toBe(third.trend?.confidence);
-      const cleared = await editEntry(deps, p, third.id, { note: null }, 'test');
+      const cleared = await editEntry(ctx.deps, p, third.id, { note: null }, 'test');
       expect(cleared.note).toBeUndefined();
-      await expect(editEntry(deps, p, third.id, {}, 'test')).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+      await expect(editEntry(ctx.deps, p, third.id, {}, 'test')).rejects.toMatchObject({ code: 'INPUT_INVALID' });
     });
 
     it('import round trip: export → erase → import → export are equal; a second import skips every entry', async () => {
       const p = 'roundtrip';
       for (let d = 0; d < 6; d++) await record(p, day(d, 9 + d), d < 3 ? 0.2 : 0.9, { journalText: `day ${d}`, note: d % 2 ? `note ${d}` : null });
-      await editEntry(deps, p, (await allAssessments(store.db, p))[1]!.id, { selfReport: { energy: 3 } }, 'test');
-      const exported = JSON.parse(assessmentsToJson(p, await allAssessments(store.db, p), 'n'));
+      await editEntry(ctx.deps, p, (await allAssessments(ctx.store.db, p))[1]!.id, { selfReport: { energy: 3 } }, 'test');
+      const exported = JSON.parse(assessmentsToJson(p, await allAssessments(ctx.store.db, p), 'n'));
       expect(exported.assessments.some((a: { alerts: unknown[] }) => a.alerts.length > 0)).toBe(true);
-      await eraseProfile(store.db, p, 'test');
-      expect((await countProfileRows(store.db, p)).assessments).toBe(0);
-      const counts = await importExport(deps, p, exported, 'test');
+      await eraseProfile(ctx.store.db, p, 'test');
+      expect((await countProfileRows(ctx.store.db, p)).assessments).toBe(0);
+      const counts = await importExport(ctx.deps, p, exported, 'test');
       expect(counts).toMatchObject({ imported: 6, skipped: 0, textDropped: 0 });
-      const again = JSON.parse(assessmentsToJson(p, await allAssessments(store.db, p), 'n'));
+      const again = JSON.parse(assessmentsToJson(p, await allAssessments(ctx.store.db, p), 'n'));
       expect(again.assessments).toEqual(exported.assessments);
-      expect(await importExport(deps, p, exported, 'test')).toMatchObject({ imported: 0, skipped: 6, alerts: 0 });
+      expect(await importExport(ctx.deps, p, exported, 'test')).toMatchObject({ imported: 0, skipped: 6, alerts: 0 });
     });
 
     it('a bad entry rejects the whole import with one error naming it; nothing is written', async () => {
-      const good = JSON.parse(assessmentsToJson('x', await allAssessments(store.db, 'gaps'), 'n'));
+      const good = JSON.parse(assessmentsToJson('x', await allAssessments(ctx.store.db, 'gaps'), 'n'));
       const bad = structuredClone(good);
       bad.assessments.forEach((a: { id: string }, i: number) => (a.id = `bad-${i}`));
       bad.assessments[2].risk.level = 'extreme';
-      await expect(importExport(deps, 'bad-import', bad, 'test')).rejects.toMatchObject({
+      await expect(importExport(ctx.deps, 'bad-import', bad, 'test')).rejects.toMatchObject({
         code: 'INPUT_INVALID', message: expect.stringMatching(/^import entry 2 \(id bad-2\): field risk\.level: must be one of/),
       });
-      expect((await countProfileRows(store.db, 'bad-import')).assessments).toBe(0);
+      expect((await countProfileRows(ctx.store.db, 'bad-import')).assessments).toBe(0);
     });
 
     it.skipIf(backend.name !== 'sqlite')('`burnout import FILE.json` imports an export into the configured store, all or nothing', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'cli-import-'));
       try {
         const file = join(dir, 'export.json');
-        writeFileSync(file, assessmentsToJson('gaps', await allAssessments(store.db, 'gaps'), 'n'));
+        writeFileSync(file, assessmentsToJson('gaps', await allAssessments(ctx.store.db, 'gaps'), 'n'));
         const env: NodeJS.ProcessEnv = { ...process.env, BURNOUT_STORE_SQLITE_PATH: join(dir, 'cli.sqlite'), BURNOUT_DIARY_TIME_ZONE: 'UTC' };
         delete env.DATABASE_URL;
         const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'import', ...args], { cwd: REPO_ROOT, encoding: 'utf8', env });
@@ -192,7 +184,7 @@ for (const backend of testBackends()) {
     it('`burnout trend --history` reads an export file', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'trend-export-'));
       try {
-        const items = await allAssessments(store.db, 'gaps');
+        const items = await allAssessments(ctx.store.db, 'gaps');
         const file = join(dir, 'export.json');
         writeFileSync(file, assessmentsToJson('gaps', items, 'n'));
         const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'burnout.js'), 'trend', '--history', file, '--json'], {
