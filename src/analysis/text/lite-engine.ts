@@ -15,8 +15,8 @@ import { predictText } from './lite-model.ts';
 export async function createLiteTextEngine(config: Readonly<Config>): Promise<Engine<string>> {
   const { model, metadata } = loadLiteModel(resolvePath(config.text.liteModelDir), config.text.liteModelDir);
   const modelId = liteModelId(metadata);
-  const devF1 = typeof metadata.devMetrics.macroF1 === 'number' ? metadata.devMetrics.macroF1.toFixed(2) : '?';
-  const note = `offline lite model on word and character n-grams (GoEmotions dev macro-F1 ${devF1}); it does not read context or sarcasm`;
+  // Plain words on the result card; the figures (dev macro-F1 in metadata.json) are on its model card ("How good is this?").
+  const note = 'read by a small offline model that looks at words, not at context or sarcasm: take these emotions as a rough reading';
   return {
     name: 'lite',
     model: modelId,
