@@ -1,5 +1,5 @@
 // Runs the dated, frozen migrations in src/store/migrations/ (listed here in order) with Kysely's Migrator.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { BurnoutError } from '../errors.ts';
 import type { Database, StoreDialect } from './types.ts';
 import * as m20261121 from './migrations/2026-11-21-initial.ts';
@@ -28,8 +28,23 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
 /**
  * Brings the schema up to date; throws STORE_FAILED naming the migration that failed. `schema` (PostgreSQL) keeps
  * Kysely's bookkeeping tables in that schema, so that migrations of two schemas in one database cannot see each other's.
+ * On PostgreSQL, processes starting together (servers and workers) take turns under a session advisory lock: Kysely's
+ * own lock covers the migrations but not its first creation of the bookkeeping tables, and two processes creating
+ * them at once failed one start ("database migration failed", seen in the multi-process jobs test).
  */
 export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect, schema?: string): Promise<string[]> {
+  if (dialect !== 'postgres') return migrate(db, dialect, schema);
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext('burnout-schema-migrations'))`.execute(conn);
+    try {
+      return await migrate(db, dialect, schema);
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext('burnout-schema-migrations'))`.execute(conn).catch(() => undefined);
+    }
+  });
+}
+
+async function migrate(db: Kysely<Database>, dialect: StoreDialect, schema: string | undefined): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
