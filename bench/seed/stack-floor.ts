@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { AutoFeatureExtractor, AutoImageProcessor, AutoTokenizer, RawImage, type Tensor as TjsTensor } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
-import { sessionOptions } from '../../src/analysis/transformers-runtime.ts';
+import { sessionOptions } from '../../src/analysis/onnx/open-session.ts';
 import { onnxFileFor } from '../../src/hub/pull.ts';
 import { SEED_MODELS, seedConfig } from './seed-config.ts';
 import { ownPeakRssMiB, since, type Stack, type StackOptions } from './stack.ts';
@@ -14,7 +14,7 @@ type Feeds = Record<string, ort.Tensor>;
 export async function createFloorStack(o: StackOptions): Promise<Stack> {
   const config = seedConfig(o.modelsDir, o.dtype, o.env);
   const dir = (m: keyof typeof SEED_MODELS) => join(o.modelsDir, SEED_MODELS[m]);
-  const options = { executionProviders: ['cpu'], ...sessionOptions(config) } as ort.InferenceSession.SessionOptions;
+  const options = sessionOptions(config) as ort.InferenceSession.SessionOptions;
   const file = onnxFileFor(o.dtype);
   const sessions = {
     text: await ort.InferenceSession.create(join(dir('text'), file), options),

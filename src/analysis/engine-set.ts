@@ -3,7 +3,6 @@ import type { Config } from '../config/schema.ts';
 import { BurnoutError } from '../errors.ts';
 import type { EngineStatus } from './engine-registry.ts';
 import { MODALITY_LOADERS } from './loaders.ts';
-import { loadModalityInThread } from './threaded/engine-thread.ts';
 import { MODALITIES, type Engine, type Modality, type ModalityInputs, type ModalityResult } from './types.ts';
 
 /** Loaded engines and why each configured engine did or did not load. */
@@ -14,8 +13,8 @@ export interface EngineSet {
 }
 
 /**
- * Loads the serving engine for each requested modality (in parallel), each in a thread of its own when
- * config.models.engineThreads is set. A modality with no engine stays unset.
+ * Loads the serving engine for each requested modality (in parallel); the hub models' sessions go to the ONNX Runtime
+ * thread (src/analysis/onnx/). A modality with no engine stays unset.
  */
 export async function loadEngineSet(config: Readonly<Config>, modalities: readonly Modality[] = MODALITIES): Promise<EngineSet> {
   const set: EngineSet = {
@@ -28,9 +27,7 @@ export async function loadEngineSet(config: Readonly<Config>, modalities: readon
   };
   await Promise.all(
     modalities.map(async (m) => {
-      const inThread = (c: Readonly<Config>) => loadModalityInThread(c, m);
-      const loader = (MODALITY_LOADERS[m] && config.models.engineThreads ? inThread : MODALITY_LOADERS[m]) as
-        ((c: Readonly<Config>) => Promise<{ engine: unknown; statuses: EngineStatus[] }>) | undefined;
+      const loader = MODALITY_LOADERS[m] as ((c: Readonly<Config>) => Promise<{ engine: unknown; statuses: EngineStatus[] }>) | undefined;
       if (!loader) {
         set.statuses[m] = [{ name: '-', ok: false, reason: `no ${m} engine is available in this version` }];
         return;

@@ -1,20 +1,19 @@
-// Shared @huggingface/transformers setup for the deep engines: local-only loading, dtype, ORT session options, error mapping.
-import { availableParallelism } from 'node:os';
-import { env, LogLevel, pipeline, type AllTasks } from '@huggingface/transformers';
+// Shared setup of the deep engines: a hub model's ONNX session (in the ONNX Runtime thread), its labels from
+// config.json, transformers.js local-only loading for its tokenizer or processor, and error mapping.
+import { join } from 'node:path';
+import { AutoConfig, env, LogLevel } from '@huggingface/transformers';
 import type { Config } from '../config/schema.ts';
 import { LABEL_MAPS, type Emotion, type LabelMapName } from '../emotions.ts';
 import { BurnoutError, isBurnoutError } from '../errors.ts';
 import { localModelDir } from '../hub/pull.ts';
 import { locateLocalModel, pullCommand, type LocalModel } from '../hub/local.ts';
+import { openSession } from './onnx/open-session.ts';
+import type { RemoteSession, WireTensor } from './onnx/session-thread.ts';
 import type { Modality } from './types.ts';
 
-/** The pipeline tasks this project uses. */
-export type TransformersTask = 'text-classification' | 'audio-classification' | 'image-classification';
-
-/** What to load: a task, the hub model id (a folder under models.cacheDir) and the small files it needs. */
-export interface TransformersModelRequest<T extends TransformersTask> {
+/** What to load: the hub model id (a folder under models.cacheDir) and the small files it needs. */
+export interface ClassifierRequest {
   modality: Modality;
-  task: T;
   id: string;
   /** Files besides config.json and the ONNX weights that must be present (tokenizer, preprocessor). */
   files: readonly string[];
@@ -22,9 +21,16 @@ export interface TransformersModelRequest<T extends TransformersTask> {
   labels: LabelMapName;
 }
 
-/** A loaded pipeline plus what the engine reports about it. */
-export interface LoadedPipeline<T extends TransformersTask> {
-  pipe: AllTasks[T];
+/** A tensor as a classifier takes it (the tensors of transformers.js tokenizers and processors fit). */
+export interface FeedTensor {
+  type: string;
+  data: ArrayLike<number | bigint> & { buffer: ArrayBufferLike; byteOffset: number; byteLength: number };
+  dims: readonly number[];
+}
+
+/** A loaded classification model (its session in the ONNX Runtime thread) plus what the engine reports about it. */
+export interface LoadedClassifier {
+  request: ClassifierRequest;
   local: LocalModel;
   /** The model's own labels in output order (config.json id2label). */
   labels: string[];
@@ -32,6 +38,12 @@ export interface LoadedPipeline<T extends TransformersTask> {
   table: Readonly<Record<string, Emotion>>;
   /** Caveats to attach to every result (dtype fallback, labels the table drops). */
   notes: string[];
+  /**
+   * Runs the model on `feeds` (only the inputs the graph declares are sent) and returns each batch row's class
+   * probabilities in label order. With `transfer` the feeds' buffers move to the ONNX Runtime thread without a copy
+   * (only for buffers made for this run).
+   */
+  classify(feeds: Record<string, FeedTensor>, options?: { transfer?: boolean }): Promise<number[][]>;
   dispose(): Promise<void>;
 }
 
@@ -50,55 +62,79 @@ export function configureLocalEnv(config: Readonly<Config>): void {
 }
 
 /**
- * ONNX Runtime session options: models.ortThreads intra-op threads per session (0: one per core available to the
- * process, set explicitly because ONNX Runtime's own default used one thread on the 2-core machine); without spinning,
- * idle worker threads stop busy-waiting between runs.
+ * Loads a classification model's ONNX weights from its local folder into an ONNX Runtime session (in the ONNX Runtime
+ * thread unless config.models.inferenceThread is off) and reads its labels from config.json. transformers.js serves
+ * only what precedes the model: the engine loads the tokenizer or processor from `local.dir`. Throws MODEL_MISSING
+ * (with the pull command) when files are absent and MODEL_LOAD_FAILED when they exist but cannot be loaded, the graph
+ * wants an input not in `canFeed`, or the labels do not fit the label table.
  */
-export function sessionOptions(config: Readonly<Config>): Record<string, unknown> {
-  const threads = { intraOpNumThreads: config.models.ortThreads > 0 ? config.models.ortThreads : availableParallelism() };
-  if (config.models.ortSpinning) return threads;
-  return { ...threads, extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } };
-}
-
-/**
- * Creates a transformers.js pipeline for `request` from its local folder. Throws MODEL_MISSING (with the pull
- * command) when files are absent and MODEL_LOAD_FAILED when they exist but cannot be loaded or their labels do
- * not fit the label table.
- */
-export async function loadTransformersPipeline<T extends TransformersTask>(
+export async function loadClassifier(
   config: Readonly<Config>,
-  request: TransformersModelRequest<T>,
-): Promise<LoadedPipeline<T>> {
+  request: ClassifierRequest,
+  canFeed: readonly string[],
+): Promise<LoadedClassifier> {
   const local = locateLocalModel(config, request.modality, request.id, request.files);
   configureLocalEnv(config);
-  let pipe: AllTasks[T];
+  let labels: string[];
   try {
-    // The absolute folder is the model name: transformers.js memoises configs by name, so each folder stays distinct.
-    pipe = (await pipeline(request.task, local.dir, {
-      dtype: local.dtype,
-      device: 'cpu',
-      session_options: sessionOptions(config),
-    })) as AllTasks[T];
+    labels = modelLabels(await readModelConfig(local.dir), request.id);
+  } catch (e) {
+    throw isBurnoutError(e) ? e : loadFailed(request, e);
+  }
+  const table = LABEL_MAPS[request.labels] as Readonly<Record<string, Emotion>>;
+  const unmapped = labels.filter((l) => !(l.toLowerCase() in table));
+  if (unmapped.length === labels.length) {
+    throw new BurnoutError(
+      'MODEL_LOAD_FAILED',
+      `labels of ${request.id} (${labels.join(', ')}) do not fit the label table "${request.labels}"`,
+      { hint: `set ${request.modality}.transformersLabels (or the model) in config.yaml to a matching pair` },
+    );
+  }
+  let session: RemoteSession;
+  try {
+    session = await openSession(config, join(local.dir, local.onnxFile));
   } catch (e) {
     throw loadFailed(request, e);
   }
+  const unknown = session.inputNames.filter((n) => !canFeed.includes(n));
+  if (unknown.length > 0) {
+    await session.release();
+    throw loadFailed(request, new Error(`the model wants inputs this engine cannot give: ${unknown.join(', ')}`));
+  }
+  const notes = [...local.notes];
+  if (unmapped.length > 0) notes.push(`model labels without a canonical emotion were left out: ${unmapped.join(', ')}`);
+  const output = session.outputNames.includes('logits') ? 'logits' : session.outputNames[0];
+  return {
+    request,
+    local,
+    labels,
+    table,
+    notes,
+    async classify(feeds, options) {
+      const wanted: Record<string, WireTensor> = {};
+      for (const name of session.inputNames) {
+        const t = feeds[name];
+        if (!t) throw new BurnoutError('INTERNAL', `${request.id}: no value for the model input ${name}`);
+        wanted[name] = { type: t.type as WireTensor['type'], data: t.data as WireTensor['data'], dims: [...t.dims] };
+      }
+      const logits = output === undefined ? undefined : (await session.run(wanted, options))[output];
+      if (!logits) throw new BurnoutError('INTERNAL', `${request.id} gave no logits`);
+      return logitRows(logits).map(softmax);
+    },
+    dispose: () => session.release(),
+  };
+}
+
+/**
+ * Loads what precedes the model — its tokenizer, feature extractor or image processor — from the model's folder with
+ * `load`. When that fails the classifier is disposed of and MODEL_LOAD_FAILED thrown.
+ */
+export async function loadPreprocessor<T>(loaded: LoadedClassifier, load: (dir: string) => Promise<unknown>): Promise<T> {
   try {
-    const labels = modelLabels(pipe, request.id);
-    const table = LABEL_MAPS[request.labels] as Readonly<Record<string, Emotion>>;
-    const unmapped = labels.filter((l) => !(l.toLowerCase() in table));
-    if (unmapped.length === labels.length) {
-      throw new BurnoutError(
-        'MODEL_LOAD_FAILED',
-        `labels of ${request.id} (${labels.join(', ')}) do not fit the label table "${request.labels}"`,
-        { hint: `set ${request.modality}.transformersLabels (or the model) in config.yaml to a matching pair` },
-      );
-    }
-    const notes = [...local.notes];
-    if (unmapped.length > 0) notes.push(`model labels without a canonical emotion were left out: ${unmapped.join(', ')}`);
-    return { pipe, local, labels, table, notes, dispose: () => pipe.dispose() };
+    return (await load(loaded.local.dir)) as T;
   } catch (e) {
-    await pipe.dispose();
-    throw isBurnoutError(e) ? e : loadFailed(request, e);
+    await loaded.dispose();
+    throw loadFailed(loaded.request, e);
   }
 }
 
@@ -111,9 +147,21 @@ export function softmax(logits: ArrayLike<number>): number[] {
   return exps.map((x) => x / sum);
 }
 
-function modelLabels(pipe: { model: unknown }, id: string): string[] {
-  const config = (pipe.model as { config?: { id2label?: Record<string, string> } }).config;
-  const id2label = config?.id2label;
+/** The rows of a [batch, classes] (or [classes]) output as plain numbers. */
+function logitRows(t: WireTensor): number[][] {
+  const classes = t.dims[t.dims.length - 1] ?? t.data.length;
+  const values = Array.from(t.data as ArrayLike<number>, Number);
+  const rows: number[][] = [];
+  for (let at = 0; at < values.length; at += classes) rows.push(values.slice(at, at + classes));
+  return rows;
+}
+
+async function readModelConfig(dir: string): Promise<{ id2label?: Record<string, string> }> {
+  return (await AutoConfig.from_pretrained(dir, { local_files_only: true })) as { id2label?: Record<string, string> };
+}
+
+function modelLabels(config: { id2label?: Record<string, string> }, id: string): string[] {
+  const id2label = config.id2label;
   if (!id2label || Object.keys(id2label).length === 0) {
     throw new BurnoutError('MODEL_LOAD_FAILED', `${id} has no id2label in its config.json`);
   }
@@ -123,7 +171,7 @@ function modelLabels(pipe: { model: unknown }, id: string): string[] {
     .map((i) => String(id2label[i]));
 }
 
-function loadFailed(request: TransformersModelRequest<TransformersTask>, e: unknown): BurnoutError {
+function loadFailed(request: ClassifierRequest, e: unknown): BurnoutError {
   const why = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 240) ?? 'unknown error';
   return new BurnoutError('MODEL_LOAD_FAILED', `${request.modality} model ${request.id} could not be loaded: ${why}`, {
     hint: `the files may be damaged: delete its folder under models.cacheDir and run ${pullCommand(request.modality)}`,

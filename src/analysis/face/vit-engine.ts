@@ -1,27 +1,27 @@
-// Facial-emotion engine `vit`: a transformers.js image-classification model (ViT, FER-2013 labels) on an RGB face crop.
-import { RawImage } from '@huggingface/transformers';
+// Facial-emotion engine `vit`: an image-classification model (ViT, FER-2013 labels) on an RGB face crop; its image
+// processor from transformers.js, the model in the ONNX Runtime thread.
+import { AutoImageProcessor, RawImage } from '@huggingface/transformers';
 import type { Config } from '../../config/schema.ts';
 import { LABEL_MAPS, mapToCanonical } from '../../emotions.ts';
-import { loadTransformersPipeline } from '../transformers-runtime.ts';
+import { loadClassifier, loadPreprocessor, type FeedTensor } from '../transformers-runtime.ts';
 import type { Engine, ImageInput, ModalityResult } from '../types.ts';
 
 type Scores = Array<{ label: string; score: number }>;
-/** The image-classification pipeline call this engine uses (a batch in, one score list per image out). */
-type ImageClassifier = (images: RawImage[], options: { top_k: null }) => Promise<Scores[]>;
+/** The image processor call this engine uses (a batch of images in, pixel values out). */
+type ImageProcessor = (images: RawImage[]) => Promise<{ pixel_values: FeedTensor }>;
 
 /**
  * Loads config.face.vitModel from the model cache; labels are mapped with LABEL_MAPS.fer. With config.face.flipTta
  * the crop and its mirror image run as one batch and their class probabilities are averaged.
  */
 export async function createVitEngine(config: Readonly<Config>): Promise<Engine<ImageInput>> {
-  const loaded = await loadTransformersPipeline(config, {
+  const loaded = await loadClassifier(config, {
     modality: 'face',
-    task: 'image-classification',
     id: config.face.vitModel,
     files: ['preprocessor_config.json'],
     labels: 'fer',
-  });
-  const classify = loaded.pipe as unknown as ImageClassifier;
+  }, ['pixel_values']);
+  const processor = await loadPreprocessor<ImageProcessor>(loaded, (dir) => AutoImageProcessor.from_pretrained(dir, { local_files_only: true }));
 
   return {
     name: 'vit',
@@ -33,7 +33,9 @@ export async function createVitEngine(config: Readonly<Config>): Promise<Engine<
       const started = performance.now();
       const images = [toRawImage(crop)];
       if (config.face.flipTta) images.push(toRawImage(mirrorImage(crop)));
-      const results = await classify(images, { top_k: null });
+      const { pixel_values } = await processor(images);
+      const rows = await loaded.classify({ pixel_values }, { transfer: true });
+      const results = rows.map((probs) => loaded.labels.map((label, i) => ({ label, score: probs[i] ?? 0 })));
       const { emotions, covered } = mapToCanonical(averageScores(results), LABEL_MAPS.fer);
       const notes = [...loaded.notes];
       return {

@@ -1,8 +1,8 @@
 // Text engine `transformers`: a transformers.js text-classification model (default: DistilRoBERTa emotion, 7 classes).
-import { Tensor } from '@huggingface/transformers';
+import { AutoTokenizer } from '@huggingface/transformers';
 import type { Config } from '../../config/schema.ts';
 import { mapToCanonical } from '../../emotions.ts';
-import { loadTransformersPipeline, softmax } from '../transformers-runtime.ts';
+import { loadClassifier, loadPreprocessor, type FeedTensor } from '../transformers-runtime.ts';
 import type { Engine, ModalityResult } from '../types.ts';
 import { checkText, textFeatures } from './common.ts';
 
@@ -11,25 +11,20 @@ interface TokenizerLike {
   encode(text: string): number[];
   readonly model_max_length?: number;
 }
-interface ModelLike {
-  (inputs: Record<string, unknown>): Promise<{ logits: { data: ArrayLike<number>; dims: number[] } }>;
-}
 
 /**
  * Loads config.text.transformersModel from the model cache. Text longer than config.text.maxTokens tokens is
  * truncated; the result then has features.truncated = 1 and a note saying how much the model read.
- * Throws MODEL_MISSING / MODEL_LOAD_FAILED (see transformers-runtime.ts).
+ * The model runs in the ONNX Runtime thread. Throws MODEL_MISSING / MODEL_LOAD_FAILED (see transformers-runtime.ts).
  */
 export async function createTransformersTextEngine(config: Readonly<Config>): Promise<Engine<string>> {
-  const loaded = await loadTransformersPipeline(config, {
+  const loaded = await loadClassifier(config, {
     modality: 'text',
-    task: 'text-classification',
     id: config.text.transformersModel,
     files: ['tokenizer.json', 'tokenizer_config.json'],
     labels: config.text.transformersLabels,
-  });
-  const tokenizer = loaded.pipe.tokenizer as unknown as TokenizerLike;
-  const model = loaded.pipe.model as unknown as ModelLike;
+  }, ['input_ids', 'attention_mask', 'token_type_ids']);
+  const tokenizer = await loadPreprocessor<TokenizerLike>(loaded, (dir) => AutoTokenizer.from_pretrained(dir, { local_files_only: true }));
   // The model cannot read more than its tokenizer's limit, whatever the config says.
   const maxTokens = Math.min(config.text.maxTokens, tokenizer.model_max_length ?? Infinity);
 
@@ -42,8 +37,7 @@ export async function createTransformersTextEngine(config: Readonly<Config>): Pr
       const started = performance.now();
       const ids = tokenizer.encode(text);
       const tokenCount = ids.length;
-      const { logits } = await model(modelInputs(truncateIds(ids, maxTokens)));
-      const probs = softmax(logits.data);
+      const [probs = []] = await loaded.classify(modelInputs(truncateIds(ids, maxTokens)), { transfer: true });
       const { emotions, covered } = mapToCanonical(
         loaded.labels.map((label, i) => ({ label, score: probs[i] ?? 0 })),
         loaded.table,
@@ -77,10 +71,12 @@ export function truncateIds(ids: readonly number[], max: number): number[] {
   return [...ids.slice(0, max - 1), ids[ids.length - 1]!];
 }
 
-function modelInputs(ids: readonly number[]): Record<string, Tensor> {
+/** The model's inputs for one sequence: ids, a mask of ones and (for BERT-style models) zero token types. */
+function modelInputs(ids: readonly number[]): Record<string, FeedTensor> {
   const dims = [1, ids.length];
   return {
-    input_ids: new Tensor('int64', BigInt64Array.from(ids, (i) => BigInt(i)), dims),
-    attention_mask: new Tensor('int64', new BigInt64Array(ids.length).fill(1n), dims),
+    input_ids: { type: 'int64', data: BigInt64Array.from(ids, (i) => BigInt(i)), dims },
+    attention_mask: { type: 'int64', data: new BigInt64Array(ids.length).fill(1n), dims },
+    token_type_ids: { type: 'int64', data: new BigInt64Array(ids.length), dims },
   };
 }

@@ -1,11 +1,16 @@
-// Speech-emotion engine `transformers`: a transformers.js audio-classification model (Wav2Vec2) on 16 kHz mono PCM.
+// Speech-emotion engine `transformers`: an audio-classification model (Wav2Vec2 and kin) on 16 kHz mono PCM; its
+// feature extractor from transformers.js, the model in the ONNX Runtime thread.
+import { AutoFeatureExtractor } from '@huggingface/transformers';
 import type { Config } from '../../config/schema.ts';
 import { mapToCanonical } from '../../emotions.ts';
-import { loadTransformersPipeline } from '../transformers-runtime.ts';
+import { loadClassifier, loadPreprocessor, type FeedTensor } from '../transformers-runtime.ts';
 import type { AudioInput, Engine, ModalityResult } from '../types.ts';
 
-/** The audio-classification pipeline call this engine uses. */
-type AudioClassifier = (audio: Float32Array, options: { top_k: null }) => Promise<Array<{ label: string; score: number }>>;
+/** The feature extractor call this engine uses. */
+interface FeatureExtractor {
+  (audio: Float32Array): Promise<Record<string, FeedTensor>>;
+  config: { sampling_rate?: number };
+}
 
 /**
  * Loads config.voice.transformersModel from the model cache. Returns the model's distribution over every class,
@@ -13,16 +18,13 @@ type AudioClassifier = (audio: Float32Array, options: { top_k: null }) => Promis
  * can express. Acoustic features are added by the voice analyzer, not here.
  */
 export async function createTransformersVoiceEngine(config: Readonly<Config>): Promise<Engine<AudioInput>> {
-  const loaded = await loadTransformersPipeline(config, {
+  const loaded = await loadClassifier(config, {
     modality: 'voice',
-    task: 'audio-classification',
     id: config.voice.transformersModel,
     files: ['preprocessor_config.json'],
     labels: config.voice.transformersLabels,
-  });
-  const classify = loaded.pipe as unknown as AudioClassifier;
-  const extractor = (loaded.pipe as unknown as { processor: { feature_extractor: { config: { sampling_rate?: number } } } })
-    .processor.feature_extractor;
+  }, ['input_values', 'attention_mask']);
+  const extractor = await loadPreprocessor<FeatureExtractor>(loaded, (dir) => AutoFeatureExtractor.from_pretrained(dir, { local_files_only: true }));
   const sampleRate = extractor.config.sampling_rate ?? 16000;
 
   return {
@@ -36,8 +38,11 @@ export async function createTransformersVoiceEngine(config: Readonly<Config>): P
         return { status: 'rejected', reason: 'the recording is too short for the speech-emotion model (under 0.1 s)' };
       }
       const started = performance.now();
-      const scores = await classify(audio.samples, { top_k: null });
-      const { emotions, covered } = mapToCanonical(scores, loaded.table);
+      const features = await extractor(audio.samples);
+      // The extractor may hand back the caller's own samples (no normalisation): those are copied, not moved.
+      const own = Object.values(features).every((t) => t.data.buffer !== audio.samples.buffer);
+      const [probs = []] = await loaded.classify(features, { transfer: own });
+      const { emotions, covered } = mapToCanonical(loaded.labels.map((label, i) => ({ label, score: probs[i] ?? 0 })), loaded.table);
       return {
         status: 'ok',
         emotions,

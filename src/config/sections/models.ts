@@ -17,8 +17,11 @@ export const modelsSection = z.object({
    * default ran the seed-size models on one thread on the 2-core machine: 331 ms floor vs 209 ms with 2; docs/performance.md.)
    */
   ortThreads: z.number().int().min(0).max(64).default(0),
-  /** Run each modality's engine in a worker thread of its own, so that a check-in's modalities run at the same time. */
-  engineThreads: z.boolean().default(false),
+  /**
+   * Run the hub models' ONNX Runtime sessions in a thread of their own (one per analysing thread), so that the
+   * JavaScript stages of a check-in (tokenising, face detection, acoustic features) run while a model runs.
+   */
+  inferenceThread: z.boolean().default(true),
   /**
    * Hub model id → the commit `models pull` downloads it from and the SHA-256 of each file it needs; a file that
    * does not match is removed and the pull fails. A model without a pin is pulled from `main`'s current commit and
