@@ -38,6 +38,10 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
           reason: `the recording is too long: ${durationSec.toFixed(1)} s, the limit is ${limits.maxDurationSec} s (config voice.maxDurationSec)`,
         };
       }
+      // The speech-emotion model starts first (in the ONNX Runtime thread); the acoustic features are computed here
+      // while it runs. Its answer is dropped when the acoustics reject the recording.
+      const deepRun = deep ? runDeep(deep, input) : null;
+      if (deepRun) await handOver();
       const acoustic = analyzeAcoustics(input);
       if (acoustic.speechSec < limits.minSpeechSec) {
         const found = acoustic.speechSec > 0 ? `: only ${acoustic.speechSec.toFixed(1)} s of speech was found` : ' in the recording';
@@ -55,8 +59,8 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
         latencyMs: 0,
       };
       const notes = voiceNotes(acoustic.features);
-      if (deep) {
-        const emotion = await runDeep(deep, input);
+      if (deepRun) {
+        const emotion = await deepRun;
         if (emotion.status === 'ok' && emotion.emotions) {
           Object.assign(result, { emotions: emotion.emotions, covered: emotion.covered, engine: name, model });
           if (emotion.embedding) result.embedding = emotion.embedding;
@@ -76,6 +80,11 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
       await deep?.dispose();
     },
   };
+}
+
+/** One turn of the event loop: lets the speech-emotion engine prepare its input and hand it to the model's thread. */
+function handOver(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function runDeep(deep: Engine<AudioInput>, input: AudioInput): Promise<ModalityResult> {
