@@ -1,7 +1,7 @@
 // Stages 1–2 for one check-in: analyse the given modalities concurrently, fuse them with the attention model
 // (temperature + MC dropout), explain the estimate and add the notice (and help for High). Used by CLI and server.
 import { analyzeInputs, loadEngineSet, type EngineSet } from './analysis/engine-set.ts';
-import { MODALITIES, type Modality, type ModalityInputs, type ModalityResult } from './analysis/types.ts';
+import { MODALITIES, type Modality, type ModalityResult, type PendingInputs } from './analysis/types.ts';
 import type { AssessmentResult } from './assessment.ts';
 import { compareToBaseline, relativeVoice } from './baseline/compare.ts';
 import type { Baseline } from './baseline/types.ts';
@@ -105,9 +105,10 @@ export interface AssessOptions {
  * Assesses one check-in. Given modalities are analysed concurrently; one that is rejected (no face, silence,
  * empty text, another language) gets fusion weight 0 and the explanation says why; the self-report is the fourth
  * input. Help is shown for a High level and whenever the journal uses safety language (self-harm, suicide). No input
- * at all, or no usable modality, throws NO_MODALITY.
+ * at all, or no usable modality, throws NO_MODALITY. An input may still be decoding (a promise): each modality starts
+ * when its input is there, and a decoding error fails the assessment with that error.
  */
-export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<ModalityInputs>, selfReport: SelfReport, options: AssessOptions = {}): Promise<AssessmentResult> {
+export async function assessCheckIn(runtime: AssessRuntime, inputs: PendingInputs, selfReport: SelfReport, options: AssessOptions = {}): Promise<AssessmentResult> {
   const started = performance.now();
   const given = MODALITIES.filter((m) => inputs[m] !== undefined);
   if (given.length === 0) {
@@ -121,8 +122,9 @@ export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<Moda
   const analysisStart = performance.now();
   await Promise.all(
     given.map(async (m) => {
+      const input = await inputs[m];
       const t0 = performance.now();
-      const results = await analyzeInputs(runtime.engines, { [m]: inputs[m] });
+      const results = await analyzeInputs(runtime.engines, { [m]: input });
       modalities[m] = results[m];
       timings[m] = ms(t0);
     }),
@@ -135,7 +137,8 @@ export async function assessCheckIn(runtime: AssessRuntime, inputs: Partial<Moda
   const obs = { results: modalities, selfReport: report, relativeVoice: relativeVoice(baseline) };
   const { risk, unused, weak } = fuse(runtime.fusion, obs, { mcPasses: f.mcPasses, ...decisionOptionsOf(f) });
   // Safety language is looked for in the text as written, even when the text engine refused it (another language).
-  const safetyLanguage = typeof inputs.text === 'string' && hasSafetyLanguage(inputs.text);
+  const text = await inputs.text;
+  const safetyLanguage = typeof text === 'string' && hasSafetyLanguage(text);
   const explanation = explainRisk(risk, modalities, { unused, weak, safetyLanguage });
   if (baseline?.sentences.length) explanation.baseline = baseline.sentences;
   timings.fusion = ms(fusionStart);

@@ -26,6 +26,9 @@ export interface ModalityInputs {
   face: ImageInput;
 }
 
+/** Inputs of one check-in, each given or still being decoded (a promise that rejects with the decoder's error). */
+export type PendingInputs = { [M in Modality]?: ModalityInputs[M] | Promise<ModalityInputs[M]> };
+
 /** Interpretable numeric features of a modality, by name (values are plain numbers or null when undefined). */
 export type FeatureMap = Record<string, number | null>;
 

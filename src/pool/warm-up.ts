@@ -5,14 +5,14 @@
 // request 340 ms slower with a text-only warm-up).
 import sharp from 'sharp';
 import { assessCheckIn, type AssessRuntime } from '../assess.ts';
-import type { ImageInput } from '../analysis/types.ts';
+import type { ImageInput, ModalityInputs } from '../analysis/types.ts';
 import type { Config } from '../config/schema.ts';
 import { speechLikeVoice } from '../media/audio/speech-like.ts';
 import { TARGET_SAMPLE_RATE } from '../media/audio/decode.ts';
 import { decodeUploads } from '../service/decode-uploads.ts';
 
 /** The warm-up check-ins: text + voice + a face crop (taken as a crop: the emotion net runs), then a photo for detection. */
-export function warmUpInputs(config: AssessRuntime['config']): Array<Parameters<typeof assessCheckIn>[1]> {
+export function warmUpInputs(config: AssessRuntime['config']): Array<Partial<ModalityInputs>> {
   const side = Math.max(config.face.minFacePx, Math.min(config.face.cropMaxSidePx, 96));
   return [
     {

@@ -6,7 +6,7 @@ import { workerData } from 'node:worker_threads';
 import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../assess.ts';
 import type { Config } from '../config/schema.ts';
 import { BurnoutError } from '../errors.ts';
-import { decodeUploads } from '../service/decode-uploads.ts';
+import { decodeUploads, startDecoding } from '../service/decode-uploads.ts';
 import { lowerThreadPriority } from './priority.ts';
 import { fusionModelName, runtimeStatuses } from './runtime-status.ts';
 import { toWire, type AnalysisTask, type StatusTask, type TaskOutcome } from './task.ts';
@@ -55,10 +55,18 @@ async function checkIn(task: AnalysisTask): Promise<TaskOutcome> {
   if (task.waitForModels) await runtime.catch(() => {});
   task.port?.postMessage('start');
   const t0 = performance.now();
+  const raw = { text: task.text, audio: task.audio, image: task.image };
+  const options = { baseline: task.baseline ?? null };
+  if (loaded) {
+    // Models ready: each modality starts as soon as its input is decoded (the text at once).
+    const r = await runtime;
+    const result = await assessCheckIn(r, startDecoding(raw, data.config), task.selfReport, options);
+    return { ok: true, kind: 'check-in', result, fusionModel: fusionModelName(r), ms: performance.now() - t0 };
+  }
   // Bad media is reported before model availability: decoding needs no model.
-  const inputs = await decodeUploads({ text: task.text, audio: task.audio, image: task.image }, data.config);
+  const inputs = await decodeUploads(raw, data.config);
   const r = await modelsNow(task.waitForModels);
-  const result = await assessCheckIn(r, inputs, task.selfReport, { baseline: task.baseline ?? null });
+  const result = await assessCheckIn(r, inputs, task.selfReport, options);
   return { ok: true, kind: 'check-in', result, fusionModel: fusionModelName(r), ms: performance.now() - t0 };
 }
 
