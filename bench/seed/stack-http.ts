@@ -54,7 +54,7 @@ export async function createHttpStack(o: StackOptions): Promise<Stack & { readyM
       const totalMs = since(t);
       if (res.status !== 201) throw new Error(`POST /api/assessments answered ${res.status}: ${JSON.stringify(stored.error ?? stored).slice(0, 400)}`);
       served = Object.entries(stored.modalities ?? {}).map(([m, r]) => `${m} ${r.status === 'ok' ? `${r.engine} (${r.model})` : `${r.status}: ${r.reason}`}`).join(', ');
-      return { totalMs, stages: {} };
+      return { totalMs, stages: serverTimingStages(res.headers.get('server-timing')) };
     },
     peakRssMiB: () => vmHwmMiB(server.child.pid),
     async close() {
@@ -62,6 +62,13 @@ export async function createHttpStack(o: StackOptions): Promise<Stack & { readyM
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The server's own laps from its Server-Timing header (`upload;dur=1.2, analysis;dur=…`), in ms. */
+function serverTimingStages(header: string | null): Record<string, number> {
+  const stages: Record<string, number> = {};
+  for (const m of (header ?? '').matchAll(/([\w-]+);dur=([\d.]+)/g)) stages[m[1]!] = Number(m[2]);
+  return stages;
 }
 
 /** Peak resident set (VmHWM) of a Linux process, in MiB; null elsewhere or when it is gone. */

@@ -56,3 +56,8 @@ export const errors = { '4xx': ref(errorBody, 'the request was refused: code and
 
 /** The `Location` header of a 201 (or 202) answer. */
 export const locationHeader = { Location: { type: 'string', description: 'the path of the created resource' } };
+/** Headers of a created check-in: its Location and where the time went (Server-Timing, milliseconds). */
+export const checkInHeaders = {
+  ...locationHeader,
+  'Server-Timing': { type: 'string', description: 'upload (reading the body), analysis (decoding + Stages 1–2 in a worker, queue included), store (Stage 3 + write)' },
+};

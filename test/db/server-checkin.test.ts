@@ -65,6 +65,8 @@ describe.skipIf(missing.length > 0)('server: check-ins end to end', () => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers.location).toBe(`/api/assessments/${res.json().id}`);
+    // Where the time went, for the browser's developer tools and the benchmarks.
+    expect(res.headers['server-timing']).toMatch(/^upload;dur=[\d.]+, analysis;dur=[\d.]+, store;dur=[\d.]+$/);
     return res.json();
   };
   const list = async (profile = 'local') =>

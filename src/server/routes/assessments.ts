@@ -12,7 +12,7 @@ import { loadBaseline } from '../../service/baseline.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
 import { actorOf, profileOf } from '../profile.ts';
-import { errors, idParams, jsonSchema, listQuery, locationHeader, parseWith, profileQuery } from '../schemas.ts';
+import { checkInHeaders, errors, idParams, jsonSchema, listQuery, locationHeader, parseWith, profileQuery } from '../schemas.ts';
 import { assessment, assessmentPage, job } from '../openapi/assessment.ts';
 import { bodyComponent, ref } from '../openapi/components.ts';
 import { readCheckInUpload } from '../upload.ts';
@@ -40,7 +40,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       querystring: jsonSchema(profileQuery),
       body: ref(checkInBody),
       response: {
-        201: { ...ref(assessment, 'the stored assessment with its trend and alerts; Location: /api/assessments/:id'), headers: locationHeader },
+        201: { ...ref(assessment, 'the stored assessment with its trend and alerts; Location: /api/assessments/:id'), headers: checkInHeaders },
         202: { ...ref(job, 'with check-in jobs, when the result is not ready within server.syncWaitMs (or `Prefer: respond-async`): the job; Location: /api/jobs/:id'), headers: locationHeader },
         ...errors,
       },
@@ -51,6 +51,7 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
     if (!pool && !ctx.jobs) throw modelsMissing(ctx);
     // Admission first (running + waiting check-ins), before the upload is read: a refusal costs almost nothing.
     const release = (ctx.jobs?.admission ?? pool!.admission).enter();
+    const timing = serverTiming();
     try {
       const upload = await readCheckInUpload(request, {
         maxAudioBytes: ctx.config.server.maxAudioBytes,
@@ -72,10 +73,12 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
       // The person's own baseline as of that time, read here (the workers have no database) and sent with the task.
       const baseline = await loadBaseline(ctx.store.db, ctx.config, profileId, at);
       // Decoding and Stages 1–2 run in a worker thread within the time budget; the event loop stays free.
+      timing.lap('upload');
       const { result, fusionModel } = await pool.analyze({
         text: upload.text, audio: upload.audio?.bytes, image: upload.image?.bytes, selfReport: upload.selfReport, baseline,
         waitForModels: ctx.models.state === 'ready',
       });
+      timing.lap('analysis');
       const given: Modality[] = [];
       if (upload.text !== undefined) given.push('text');
       if (upload.audio) given.push('voice');
@@ -103,7 +106,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
           actor: actorOf(request, ctx),
         },
       ));
-      return reply.status(201).header('location', `/api/assessments/${stored.id}`).send(stored);
+      timing.lap('store');
+      return reply.status(201).header('location', `/api/assessments/${stored.id}`).header('server-timing', timing.header()).send(stored);
     } finally {
       release();
     }
@@ -133,6 +137,20 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
     const { id } = parseWith(idParams, request.params);
     return getAssessment(ctx.store.db, profileOf(request), id);
   });
+}
+
+/** Laps of one request for a Server-Timing header (`name;dur=ms`, one entry per lap). */
+function serverTiming(): { lap(name: string): void; header(): string } {
+  let last = performance.now();
+  const laps: string[] = [];
+  return {
+    lap(name) {
+      const now = performance.now();
+      laps.push(`${name};dur=${(now - last).toFixed(1)}`);
+      last = now;
+    },
+    header: () => laps.join(', '),
+  };
 }
 
 /** MODEL_MISSING (503) saying whether the models are still loading or failed. */
