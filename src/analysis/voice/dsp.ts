@@ -1,4 +1,5 @@
-// Small pure DSP helpers shared by the voice analyzer and the audio resampler: Kaiser-windowed sinc taps and decimation.
+// Small pure DSP helpers shared by the voice analyzer and the audio resampler: Kaiser-windowed sinc taps, symmetric-FIR
+// decimation and band-limited fractional-delay interpolation.
 
 /** Modified Bessel function of the first kind, order 0 (power series; used by the Kaiser window). */
 export function besselI0(x: number): number {
@@ -37,15 +38,35 @@ export function decimate(x: Float32Array, factor: number): Float32Array {
     taps[k + half] = v;
     sum += v;
   }
-  for (let k = 0; k < taps.length; k++) taps[k] = (taps[k] as number) / sum;
-  const out = new Float32Array(Math.floor(x.length / factor));
-  for (let m = 0; m < out.length; m++) {
-    const c = m * factor;
-    let acc = 0;
-    const lo = Math.max(-half, -c);
-    const hi = Math.min(half, x.length - 1 - c);
-    for (let k = lo; k <= hi; k++) acc += (x[c + k] as number) * (taps[k + half] as number);
-    out[m] = acc;
+  // The filter is symmetric (h_−k = h_k exactly), so only h_0…h_half are kept.
+  const folded = new Float64Array(half + 1);
+  for (let d = 0; d <= half; d++) folded[d] = (taps[d + half] as number) / sum;
+  return decimateSymmetric(x, factor, folded);
+}
+
+/**
+ * Integer-ratio decimation by a zero-phase symmetric FIR: every output sample sits on an input sample and the symmetry
+ * halves the multiplications, out[n] = h0·x[c] + Σ h_d·(x[c−d] + x[c+d]) with c = n·factor. `taps[d]` is h_d for
+ * d = 0…reach (h_−d = h_d). Samples outside the input count as 0.
+ */
+export function decimateSymmetric(input: Float32Array, factor: number, taps: Float64Array): Float32Array {
+  const reach = taps.length - 1;
+  const last = input.length - 1;
+  const out = new Float32Array(Math.floor(input.length / factor));
+  const h0 = taps[0] as number;
+  for (let n = 0; n < out.length; n++) {
+    const c = n * factor;
+    let acc = h0 * (input[c] as number);
+    if (c - reach >= 0 && c + reach <= last) {
+      for (let d = 1; d <= reach; d++) acc += (taps[d] as number) * ((input[c - d] as number) + (input[c + d] as number));
+    } else {
+      for (let d = 1; d <= reach; d++) {
+        const left = c - d >= 0 ? (input[c - d] as number) : 0;
+        const right = c + d <= last ? (input[c + d] as number) : 0;
+        acc += (taps[d] as number) * (left + right);
+      }
+    }
+    out[n] = acc;
   }
   return out;
 }
