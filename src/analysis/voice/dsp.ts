@@ -101,15 +101,52 @@ export class SincInterpolator {
   /** The signal value at position t (in samples); 0 outside the signal. */
   at(x: Float32Array | Float64Array, t: number): number {
     const base = Math.floor(t);
-    const phase = Math.round((t - base) * INTERP_PHASES);
+    return this.atPhase(x, base, Math.round((t - base) * INTERP_PHASES));
+  }
+
+  /** The signal value at position base + phase/32 (base an integer, phase 0…32); 0 outside the signal. */
+  atPhase(x: Float32Array | Float64Array, base: number, phase: number): number {
     const width = 2 * INTERP_HALF;
     const first = base - INTERP_HALF + 1;
     const row = phase * width;
+    const table = this.table;
     let acc = 0;
+    if (first >= 0 && first + width <= x.length) {
+      for (let k = 0; k < width; k++) acc += (x[first + k] as number) * (table[row + k] as number);
+      return acc;
+    }
     for (let k = 0; k < width; k++) {
       const i = first + k;
-      if (i >= 0 && i < x.length) acc += (x[i] as number) * (this.table[row + k] as number);
+      if (i >= 0 && i < x.length) acc += (x[i] as number) * (table[row + k] as number);
     }
     return acc;
+  }
+}
+
+/**
+ * Lagged products out[k] = Σ_{j<w} x[a+j]·x[b+k+j] for k = 0…count−1, each summed in j order as a one-lag loop would,
+ * but four lags per pass so that each x[a+j] is read once per four lags. The caller keeps every index inside x.
+ */
+export function laggedProducts(x: Float64Array, a: number, b: number, w: number, count: number, out: Float64Array): void {
+  let k = 0;
+  for (; k + 3 < count; k += 4) {
+    let r0 = 0, r1 = 0, r2 = 0, r3 = 0;
+    for (let j = 0; j < w; j++) {
+      const u = x[a + j] as number;
+      const i = b + k + j;
+      r0 += u * (x[i] as number);
+      r1 += u * (x[i + 1] as number);
+      r2 += u * (x[i + 2] as number);
+      r3 += u * (x[i + 3] as number);
+    }
+    out[k] = r0;
+    out[k + 1] = r1;
+    out[k + 2] = r2;
+    out[k + 3] = r3;
+  }
+  for (; k < count; k++) {
+    let r = 0;
+    for (let j = 0; j < w; j++) r += (x[a + j] as number) * (x[b + k + j] as number);
+    out[k] = r;
   }
 }

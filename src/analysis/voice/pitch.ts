@@ -1,6 +1,6 @@
 // F0 tracking by YIN (de Cheveigné & Kawahara 2002) on an 8 kHz copy, with a voicing decision and light smoothing.
 import { percentile } from '../../eval/metrics.ts';
-import { decimate } from './dsp.ts';
+import { decimate, laggedProducts } from './dsp.ts';
 import { frameCentre, runs, type FrameGrid } from './frames.ts';
 
 /** Lowest and highest F0 searched, in Hz (Praat's defaults for speech are 75–600 Hz). */
@@ -59,12 +59,13 @@ export function trackPitch(samples: Float32Array, grid: FrameGrid, gate: Uint8Ar
 
 /**
  * YIN's cumulative-mean-normalised difference d'(τ) of one frame, d(τ) = e(0) + e(τ) − 2 r(τ), computed lazily up to
- * what the search needs (a voiced frame rarely needs the long lags) and four lags at a time, so that each window
- * sample is read once per four correlations. Every r(τ) is still summed in window order, as a one-lag loop would.
+ * what the search needs (a voiced frame rarely needs the long lags), at least four lags at a time (see laggedProducts).
  */
 class NormalisedDifference {
   /** d'(0…last); valid up to the last `ensure`. */
   readonly d: Float64Array;
+  /** Scratch for the correlations r(τ) of one fill. */
+  private readonly r: Float64Array;
   private s = 0;
   private e0 = 0;
   private running = 0;
@@ -72,6 +73,7 @@ class NormalisedDifference {
 
   constructor(private readonly x: Float64Array, private readonly sq: Float64Array, private readonly w: number, private readonly last: number) {
     this.d = new Float64Array(last + 1);
+    this.r = new Float64Array(last + 1);
   }
 
   /** Starts a frame: window x[s…s+w) with energy e0. */
@@ -89,28 +91,9 @@ class NormalisedDifference {
   }
 
   private fill(upTo: number): void {
-    const { x, s, w } = this;
-    let tau = this.done + 1;
-    for (; tau + 3 <= upTo; tau += 4) {
-      let r0 = 0, r1 = 0, r2 = 0, r3 = 0;
-      for (let j = 0; j < w; j++) {
-        const u = x[s + j] as number;
-        const b = s + j + tau;
-        r0 += u * (x[b] as number);
-        r1 += u * (x[b + 1] as number);
-        r2 += u * (x[b + 2] as number);
-        r3 += u * (x[b + 3] as number);
-      }
-      this.store(tau, r0);
-      this.store(tau + 1, r1);
-      this.store(tau + 2, r2);
-      this.store(tau + 3, r3);
-    }
-    for (; tau <= upTo; tau++) {
-      let r = 0;
-      for (let j = 0; j < w; j++) r += (x[s + j] as number) * (x[s + j + tau] as number);
-      this.store(tau, r);
-    }
+    const from = this.done + 1;
+    laggedProducts(this.x, this.s, this.s + from, this.w, upTo - from + 1, this.r);
+    for (let tau = from; tau <= upTo; tau++) this.store(tau, this.r[tau - from] as number);
     this.done = upTo;
   }
 
