@@ -48,7 +48,7 @@ export function analyzeAcoustics(audio: AudioInput): AcousticAnalysis {
   const pitch = pitchStats(f0);
   const nuclei = syllableNuclei(toDb(frameMeanSquare(prefix, grid, SYLLABLE_WINDOW_SEC)), thresholdDb, f0, timing.speechMask);
   const x64 = Float64Array.from(x); // the waveform measures below read it many times over
-  const pulses = findPulses(x, grid, f0);
+  const pulses = findPulses(x64, grid, f0);
   const spectral = spectralFeatures(x, grid, timing.speechMask);
   const speechFrames = timing.speechMask.reduce((s, v) => s + v, 0);
   const pauseTotal = timing.pausesSec.reduce((s, v) => s + v, 0);
@@ -67,7 +67,7 @@ export function analyzeAcoustics(audio: AudioInput): AcousticAnalysis {
     pauseRatio: speechSec > 0 ? pauseTotal / (pauseTotal + speechSec) : null,
     meanPauseSec: speechSec > 0 ? (timing.pausesSec.length ? pauseTotal / timing.pausesSec.length : 0) : null,
     jitterLocal: jitterLocal(pulses, fs),
-    shimmerLocal: shimmerLocal(x, pulses, fs),
+    shimmerLocal: shimmerLocal(x64, pulses, fs),
     hnrDb: meanHnrDb(x64, grid, f0, prefix),
     spectralCentroidHz: spectral.centroidHz,
     spectralFlux: spectral.flux,
