@@ -1,4 +1,5 @@
-// Small pure DSP helpers shared by the voice analyzer and the audio resampler: Kaiser-windowed sinc taps and decimation.
+// Small pure DSP helpers shared by the voice analyzer and the audio resampler: Kaiser-windowed sinc taps, symmetric-FIR
+// decimation and band-limited fractional-delay interpolation.
 
 /** Modified Bessel function of the first kind, order 0 (power series; used by the Kaiser window). */
 export function besselI0(x: number): number {
@@ -37,15 +38,35 @@ export function decimate(x: Float32Array, factor: number): Float32Array {
     taps[k + half] = v;
     sum += v;
   }
-  for (let k = 0; k < taps.length; k++) taps[k] = (taps[k] as number) / sum;
-  const out = new Float32Array(Math.floor(x.length / factor));
-  for (let m = 0; m < out.length; m++) {
-    const c = m * factor;
-    let acc = 0;
-    const lo = Math.max(-half, -c);
-    const hi = Math.min(half, x.length - 1 - c);
-    for (let k = lo; k <= hi; k++) acc += (x[c + k] as number) * (taps[k + half] as number);
-    out[m] = acc;
+  // The filter is symmetric (h_−k = h_k exactly), so only h_0…h_half are kept.
+  const folded = new Float64Array(half + 1);
+  for (let d = 0; d <= half; d++) folded[d] = (taps[d + half] as number) / sum;
+  return decimateSymmetric(x, factor, folded);
+}
+
+/**
+ * Integer-ratio decimation by a zero-phase symmetric FIR: every output sample sits on an input sample and the symmetry
+ * halves the multiplications, out[n] = h0·x[c] + Σ h_d·(x[c−d] + x[c+d]) with c = n·factor. `taps[d]` is h_d for
+ * d = 0…reach (h_−d = h_d). Samples outside the input count as 0.
+ */
+export function decimateSymmetric(input: Float32Array, factor: number, taps: Float64Array): Float32Array {
+  const reach = taps.length - 1;
+  const last = input.length - 1;
+  const out = new Float32Array(Math.floor(input.length / factor));
+  const h0 = taps[0] as number;
+  for (let n = 0; n < out.length; n++) {
+    const c = n * factor;
+    let acc = h0 * (input[c] as number);
+    if (c - reach >= 0 && c + reach <= last) {
+      for (let d = 1; d <= reach; d++) acc += (taps[d] as number) * ((input[c - d] as number) + (input[c + d] as number));
+    } else {
+      for (let d = 1; d <= reach; d++) {
+        const left = c - d >= 0 ? (input[c - d] as number) : 0;
+        const right = c + d <= last ? (input[c + d] as number) : 0;
+        acc += (taps[d] as number) * (left + right);
+      }
+    }
+    out[n] = acc;
   }
   return out;
 }
@@ -80,15 +101,52 @@ export class SincInterpolator {
   /** The signal value at position t (in samples); 0 outside the signal. */
   at(x: Float32Array | Float64Array, t: number): number {
     const base = Math.floor(t);
-    const phase = Math.round((t - base) * INTERP_PHASES);
+    return this.atPhase(x, base, Math.round((t - base) * INTERP_PHASES));
+  }
+
+  /** The signal value at position base + phase/32 (base an integer, phase 0…32); 0 outside the signal. */
+  atPhase(x: Float32Array | Float64Array, base: number, phase: number): number {
     const width = 2 * INTERP_HALF;
     const first = base - INTERP_HALF + 1;
     const row = phase * width;
+    const table = this.table;
     let acc = 0;
+    if (first >= 0 && first + width <= x.length) {
+      for (let k = 0; k < width; k++) acc += (x[first + k] as number) * (table[row + k] as number);
+      return acc;
+    }
     for (let k = 0; k < width; k++) {
       const i = first + k;
-      if (i >= 0 && i < x.length) acc += (x[i] as number) * (this.table[row + k] as number);
+      if (i >= 0 && i < x.length) acc += (x[i] as number) * (table[row + k] as number);
     }
     return acc;
+  }
+}
+
+/**
+ * Lagged products out[k] = Σ_{j<w} x[a+j]·x[b+k+j] for k = 0…count−1, each summed in j order as a one-lag loop would,
+ * but four lags per pass so that each x[a+j] is read once per four lags. The caller keeps every index inside x.
+ */
+export function laggedProducts(x: Float64Array, a: number, b: number, w: number, count: number, out: Float64Array): void {
+  let k = 0;
+  for (; k + 3 < count; k += 4) {
+    let r0 = 0, r1 = 0, r2 = 0, r3 = 0;
+    for (let j = 0; j < w; j++) {
+      const u = x[a + j] as number;
+      const i = b + k + j;
+      r0 += u * (x[i] as number);
+      r1 += u * (x[i + 1] as number);
+      r2 += u * (x[i + 2] as number);
+      r3 += u * (x[i + 3] as number);
+    }
+    out[k] = r0;
+    out[k + 1] = r1;
+    out[k + 2] = r2;
+    out[k + 3] = r3;
+  }
+  for (; k < count; k++) {
+    let r = 0;
+    for (let j = 0; j < w; j++) r += (x[a + j] as number) * (x[b + k + j] as number);
+    out[k] = r;
   }
 }

@@ -47,7 +47,8 @@ export function analyzeAcoustics(audio: AudioInput): AcousticAnalysis {
   const f0 = rawF0.map((v, i) => (timing.speechMask[i] ? v : 0));
   const pitch = pitchStats(f0);
   const nuclei = syllableNuclei(toDb(frameMeanSquare(prefix, grid, SYLLABLE_WINDOW_SEC)), thresholdDb, f0, timing.speechMask);
-  const pulses = findPulses(x, grid, f0);
+  const x64 = Float64Array.from(x); // the waveform measures below read it many times over
+  const pulses = findPulses(x64, grid, f0);
   const spectral = spectralFeatures(x, grid, timing.speechMask);
   const speechFrames = timing.speechMask.reduce((s, v) => s + v, 0);
   const pauseTotal = timing.pausesSec.reduce((s, v) => s + v, 0);
@@ -66,8 +67,8 @@ export function analyzeAcoustics(audio: AudioInput): AcousticAnalysis {
     pauseRatio: speechSec > 0 ? pauseTotal / (pauseTotal + speechSec) : null,
     meanPauseSec: speechSec > 0 ? (timing.pausesSec.length ? pauseTotal / timing.pausesSec.length : 0) : null,
     jitterLocal: jitterLocal(pulses, fs),
-    shimmerLocal: shimmerLocal(x, pulses, fs),
-    hnrDb: meanHnrDb(x, grid, f0),
+    shimmerLocal: shimmerLocal(x64, pulses, fs),
+    hnrDb: meanHnrDb(x64, grid, f0, prefix),
     spectralCentroidHz: spectral.centroidHz,
     spectralFlux: spectral.flux,
     zcr: spectral.zcr,

@@ -1,5 +1,5 @@
 // Harmonics-to-noise ratio by normalised cross-correlation at the pitch period, after Praat's "To Harmonicity (cc)".
-import { SincInterpolator } from './dsp.ts';
+import { laggedProducts, SincInterpolator } from './dsp.ts';
 import { frameCentre, type FrameGrid } from './frames.ts';
 
 /** Analysis window: one period of Praat's default harmonicity pitch floor (75 Hz). */
@@ -16,13 +16,11 @@ const SPAN = 11;
  * Σ a·b / √(Σa² Σb²) between a window of 1/75 s and the same window shifted by a lag near the period 1/F0: the best
  * whole-sample lag within ±2 samples, then refined to 1/32 sample by band-limited interpolation of the correlation
  * and energy sequences over lag. HNR = 10·log10(r / (1 − r)), as Praat defines it. Frames with r ≤ 0 are skipped.
- * Null without voiced frames.
+ * Null without voiced frames. `x` is the clip as Float64 and `prefix` its squarePrefix.
  */
-export function meanHnrDb(x: Float32Array, grid: FrameGrid, f0: Float32Array): number | null {
+export function meanHnrDb(x: Float64Array, grid: FrameGrid, f0: Float32Array, prefix: Float64Array): number | null {
   const w = Math.round(WINDOW_SEC * grid.sampleRate);
   const interp = new SincInterpolator();
-  const sq = new Float64Array(x.length + 1);
-  for (let i = 0; i < x.length; i++) sq[i + 1] = (sq[i] as number) + (x[i] as number) ** 2;
   const cross = new Float64Array(2 * SPAN + 1);
   const energy = new Float64Array(2 * SPAN + 1);
   let sum = 0;
@@ -34,28 +32,35 @@ export function meanHnrDb(x: Float32Array, grid: FrameGrid, f0: Float32Array): n
     const s = frameCentre(grid, i) - Math.round((w + period) / 2);
     const lag0 = Math.round(period);
     if (s < 0 || lag0 <= SPAN || s + lag0 + SPAN + w > x.length) continue;
-    const e0 = (sq[s + w] as number) - (sq[s] as number);
+    const e0 = (prefix[s + w] as number) - (prefix[s] as number);
     if (!(e0 > 0)) continue;
+    laggedProducts(x, s, s + lag0 - SPAN, w, 2 * SPAN + 1, cross);
     for (let k = 0; k <= 2 * SPAN; k++) {
       const b = s + lag0 - SPAN + k;
-      let c = 0;
-      for (let j = 0; j < w; j++) c += (x[s + j] as number) * (x[b + j] as number);
-      cross[k] = c;
-      energy[k] = (sq[b + w] as number) - (sq[b] as number);
+      energy[k] = (prefix[b + w] as number) - (prefix[b] as number);
     }
-    const rAt = (k: number): number => {
-      const c = Number.isInteger(k) ? (cross[k] as number) : interp.at(cross, k);
-      const e = Number.isInteger(k) ? (energy[k] as number) : interp.at(energy, k);
-      return e > 0 ? c / Math.sqrt(e0 * e) : 0;
-    };
     let best = SPAN;
-    for (let k = SPAN - 2; k <= SPAN + 2; k++) if (rAt(k) > rAt(best)) best = k;
-    let r = rAt(best);
-    for (let f = -31; f <= 31; f++) r = Math.max(r, rAt(best + f / 32));
+    let r = correlation(cross[SPAN] as number, e0, energy[SPAN] as number);
+    for (let k = SPAN - 2; k <= SPAN + 2; k++) {
+      const rk = correlation(cross[k] as number, e0, energy[k] as number);
+      if (rk > r) { best = k; r = rk; }
+    }
+    // Lags best ± f/32: phase 32 + f of the sample before for f < 0, phase f of `best` for f > 0.
+    for (let f = -31; f <= 31; f++) {
+      if (f === 0) continue;
+      const base = f < 0 ? best - 1 : best;
+      const phase = f < 0 ? 32 + f : f;
+      r = Math.max(r, correlation(interp.atPhase(cross, base, phase), e0, interp.atPhase(energy, base, phase)));
+    }
     if (!(r > 0)) continue;
     const rc = Math.min(R_MAX, Math.max(R_MIN, r));
     sum += 10 * Math.log10(rc / (1 - rc));
     count += 1;
   }
   return count > 0 ? sum / count : null;
+}
+
+/** Normalised correlation c / √(e0·e); 0 when the lagged window has no energy. */
+function correlation(c: number, e0: number, e: number): number {
+  return e > 0 ? c / Math.sqrt(e0 * e) : 0;
 }

@@ -20,9 +20,10 @@ export type PulseTrains = number[][];
  * lags of 0.8–1.25 local periods, refined by a parabola). Pulse spacing therefore measures the period of the waveform
  * as a whole rather than of one noisy peak.
  */
-export function findPulses(x: Float32Array, grid: FrameGrid, f0: Float32Array): PulseTrains {
+export function findPulses(x: Float64Array, grid: FrameGrid, f0: Float32Array): PulseTrains {
   const trains: PulseTrains = [];
   const interp = new SincInterpolator();
+  const matcher = new PulseMatcher(x);
   for (const [a, b] of runs(Array.from(f0, (v) => v > 0))) {
     const start = Math.max(1, frameCentre(grid, a) - (grid.hop >> 1));
     const end = Math.min(x.length - 2, frameCentre(grid, b - 1) + (grid.hop >> 1));
@@ -48,7 +49,7 @@ export function findPulses(x: Float32Array, grid: FrameGrid, f0: Float32Array): 
         train.push(refine(x, sign, peak, interp));
       }
       const pos = train[train.length - 1] as number;
-      const next = nextPulse(x, pos, periodAt(pos), end);
+      const next = matcher.next(pos, periodAt(pos), end);
       if (next !== null) {
         train.push(next);
         continue;
@@ -62,41 +63,58 @@ export function findPulses(x: Float32Array, grid: FrameGrid, f0: Float32Array): 
   return trains;
 }
 
-/** The position one period after `pos` whose surrounding period best matches the one around `pos`; null past `end`. */
-function nextPulse(x: Float32Array, pos: number, period: number, end: number): number | null {
-  const half = Math.round(period / 2);
-  const ref = Math.round(pos) - half;
-  const lo = Math.round(0.8 * period);
-  const hi = Math.round(1.25 * period);
-  const w = 2 * half;
-  if (ref < 0 || Math.round(pos) + hi + half > end) return null;
-  let best = -1;
-  let bestR = -Infinity;
-  const rs = new Float64Array(hi - lo + 1);
-  for (let lag = lo; lag <= hi; lag++) {
-    let ab = 0, aa = 0, bb = 0;
-    for (let j = 0; j < w; j++) {
-      const u = x[ref + j] as number;
-      const v = x[ref + lag + j] as number;
-      ab += u * v; aa += u * u; bb += v * v;
+/**
+ * Finds the position one period after `pos` whose surrounding period best matches the one around `pos`. Holds the
+ * per-lag scratch arrays so that following a train allocates nothing per pulse.
+ */
+class PulseMatcher {
+  private rs = new Float64Array(0);
+
+  constructor(private readonly x: Float64Array) {}
+
+  /** The next pulse position after `pos` (local period `period`); null past `end` or without a positive match. */
+  next(pos: number, period: number, end: number): number | null {
+    const x = this.x;
+    const half = Math.round(period / 2);
+    const ref = Math.round(pos) - half;
+    const lo = Math.round(0.8 * period);
+    const hi = Math.round(1.25 * period);
+    const w = 2 * half;
+    if (ref < 0 || Math.round(pos) + hi + half > end) return null;
+    const lags = hi - lo + 1;
+    if (this.rs.length < lags) this.rs = new Float64Array(lags);
+    const rs = this.rs;
+    let aa = 0;
+    for (let j = ref; j < ref + w; j++) aa += (x[j] as number) * (x[j] as number);
+    let best = -1;
+    let bestR = -Infinity;
+    for (let k = 0; k < lags; k++) {
+      const b = ref + lo + k;
+      let ab = 0, bb = 0;
+      for (let j = 0; j < w; j++) {
+        const u = x[ref + j] as number;
+        const v = x[b + j] as number;
+        ab += u * v;
+        bb += v * v;
+      }
+      const r = aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+      rs[k] = r;
+      if (r > bestR) { bestR = r; best = lo + k; }
     }
-    const r = aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
-    rs[lag - lo] = r;
-    if (r > bestR) { bestR = r; best = lag; }
+    if (best < 0 || bestR <= 0) return null;
+    let delta = 0;
+    const k = best - lo;
+    if (k > 0 && k < lags - 1) {
+      const ra = rs[k - 1] as number;
+      const rc = rs[k + 1] as number;
+      const denom = ra - 2 * bestR + rc;
+      if (denom < 0) delta = Math.max(-0.5, Math.min(0.5, (0.5 * (ra - rc)) / denom));
+    }
+    return pos + best + delta;
   }
-  if (best < 0 || bestR <= 0) return null;
-  let delta = 0;
-  const k = best - lo;
-  if (k > 0 && k < rs.length - 1) {
-    const ra = rs[k - 1] as number;
-    const rc = rs[k + 1] as number;
-    const denom = ra - 2 * bestR + rc;
-    if (denom < 0) delta = Math.max(-0.5, Math.min(0.5, (0.5 * (ra - rc)) / denom));
-  }
-  return pos + best + delta;
 }
 
-function peakIn(x: Float32Array, sign: number, lo: number, hi: number): number {
+function peakIn(x: Float64Array, sign: number, lo: number, hi: number): number {
   let best = -1;
   let value = -Infinity;
   for (let i = Math.max(1, lo); i < hi; i++) {
@@ -107,7 +125,7 @@ function peakIn(x: Float32Array, sign: number, lo: number, hi: number): number {
 }
 
 /** Sub-sample position of the peak near integer index i: the maximum of the interpolated waveform within ±1 sample. */
-function refine(x: Float32Array, sign: number, i: number, interp: SincInterpolator): number {
+function refine(x: Float64Array, sign: number, i: number, interp: SincInterpolator): number {
   let best = i;
   let value = -Infinity;
   for (let k = -32; k <= 32; k++) {
@@ -149,7 +167,7 @@ export function jitterLocal(trains: PulseTrains, sampleRate: number): number | n
  * after it (periods in range, ratio ≤ 1.3); then the mean absolute difference between consecutive amplitudes (ratio
  * ≤ 1.6, interval in range) divided by the mean amplitude. A fraction; null when too few pairs.
  */
-export function shimmerLocal(x: Float32Array, trains: PulseTrains, sampleRate: number): number | null {
+export function shimmerLocal(x: Float64Array, trains: PulseTrains, sampleRate: number): number | null {
   const interp = new SincInterpolator();
   let diffSum = 0;
   let pairs = 0;
@@ -187,7 +205,7 @@ function inRange(periodSec: number): boolean {
  * RMS under an asymmetric Hann window centred on `t` (samples) reaching `left` samples before and `right` after,
  * sampled every half sample on the interpolated waveform (a short window at 16 kHz holds only a few samples).
  */
-function hannRms(x: Float32Array, t: number, left: number, right: number, interp: SincInterpolator): number {
+function hannRms(x: Float64Array, t: number, left: number, right: number, interp: SincInterpolator): number {
   let sum = 0;
   let wsum = 0;
   for (let u = -left; u <= right; u += 0.5) {

@@ -1,6 +1,6 @@
 // F0 tracking by YIN (de Cheveigné & Kawahara 2002) on an 8 kHz copy, with a voicing decision and light smoothing.
 import { percentile } from '../../eval/metrics.ts';
-import { decimate } from './dsp.ts';
+import { decimate, laggedProducts } from './dsp.ts';
 import { frameCentre, runs, type FrameGrid } from './frames.ts';
 
 /** Lowest and highest F0 searched, in Hz (Praat's defaults for speech are 75–600 Hz). */
@@ -26,14 +26,15 @@ export type F0Track = Float32Array;
  */
 export function trackPitch(samples: Float32Array, grid: FrameGrid, gate: Uint8Array): F0Track {
   const factor = Math.max(1, Math.round(grid.sampleRate / 8000));
-  const x = decimate(samples, factor);
+  const x = Float64Array.from(decimate(samples, factor));
   const fs = grid.sampleRate / factor;
   const tauMin = Math.max(2, Math.floor(fs / MAX_F0));
   const tauMax = Math.ceil(fs / MIN_F0);
   const w = Math.round(WINDOW_SEC * fs);
   const sq = new Float64Array(x.length + 1);
   for (let i = 0; i < x.length; i++) sq[i + 1] = (sq[i] as number) + (x[i] as number) * (x[i] as number);
-  const d = new Float64Array(tauMax + 2);
+  const diff = new NormalisedDifference(x, sq, w, tauMax + 1);
+  const d = diff.d;
   const f0 = new Float32Array(grid.count);
   for (let i = 0; i < grid.count; i++) {
     if (!gate[i]) continue;
@@ -41,26 +42,11 @@ export function trackPitch(samples: Float32Array, grid: FrameGrid, gate: Uint8Ar
     if (s < 0 || s + w + tauMax + 1 > x.length) continue;
     const e0 = (sq[s + w] as number) - (sq[s] as number);
     if (e0 <= 0) continue;
-    // d'(τ): cumulative-mean-normalised difference, d(τ) = e(0) + e(τ) − 2 r(τ), computed lazily up to what the
-    // search needs (a voiced frame rarely needs the long lags).
-    d[0] = 1;
-    let running = 0;
-    let done = 0;
-    const ensure = (upTo: number): void => {
-      for (let tau = done + 1; tau <= upTo; tau++) {
-        let r = 0;
-        for (let j = 0; j < w; j++) r += (x[s + j] as number) * (x[s + j + tau] as number);
-        const et = (sq[s + tau + w] as number) - (sq[s + tau] as number);
-        const diff = e0 + et - 2 * r;
-        running += diff;
-        d[tau] = running > 0 ? (diff * tau) / running : 1;
-      }
-      done = Math.max(done, upTo);
-    };
-    let best = firstDip(d, tauMin, tauMax, YIN_THRESHOLD, ensure);
-    if (best === null) best = firstDip(d, tauMin, tauMax, LENIENT_THRESHOLD, ensure);
-    ensure((best ?? 0) + 1);
+    diff.reset(s, e0);
+    let best = firstDip(diff, tauMin, tauMax, YIN_THRESHOLD);
+    if (best === null) best = firstDip(diff, tauMin, tauMax, LENIENT_THRESHOLD);
     if (best === null) continue;
+    diff.ensure(best + 1);
     const a = d[best - 1] as number;
     const b = d[best] as number;
     const c = d[best + 1] as number;
@@ -72,17 +58,63 @@ export function trackPitch(samples: Float32Array, grid: FrameGrid, gate: Uint8Ar
 }
 
 /**
- * The first τ in [tauMin, tauMax] where d'(τ) < threshold, followed down to its local minimum; null if none.
- * `ensure(k)` makes d[0…k] available.
+ * YIN's cumulative-mean-normalised difference d'(τ) of one frame, d(τ) = e(0) + e(τ) − 2 r(τ), computed lazily up to
+ * what the search needs (a voiced frame rarely needs the long lags), at least four lags at a time (see laggedProducts).
  */
-function firstDip(d: Float64Array, tauMin: number, tauMax: number, threshold: number, ensure: (k: number) => void): number | null {
+class NormalisedDifference {
+  /** d'(0…last); valid up to the last `ensure`. */
+  readonly d: Float64Array;
+  /** Scratch for the correlations r(τ) of one fill. */
+  private readonly r: Float64Array;
+  private s = 0;
+  private e0 = 0;
+  private running = 0;
+  private done = 0;
+
+  constructor(private readonly x: Float64Array, private readonly sq: Float64Array, private readonly w: number, private readonly last: number) {
+    this.d = new Float64Array(last + 1);
+    this.r = new Float64Array(last + 1);
+  }
+
+  /** Starts a frame: window x[s…s+w) with energy e0. */
+  reset(s: number, e0: number): void {
+    this.s = s;
+    this.e0 = e0;
+    this.running = 0;
+    this.done = 0;
+    this.d[0] = 1;
+  }
+
+  /** Makes d'(0…k) available (k ≤ last). */
+  ensure(k: number): void {
+    if (k > this.done) this.fill(Math.min(this.last, Math.max(k, this.done + 4)));
+  }
+
+  private fill(upTo: number): void {
+    const from = this.done + 1;
+    laggedProducts(this.x, this.s, this.s + from, this.w, upTo - from + 1, this.r);
+    for (let tau = from; tau <= upTo; tau++) this.store(tau, this.r[tau - from] as number);
+    this.done = upTo;
+  }
+
+  /** d'(τ) from the lag-τ correlation r. */
+  private store(tau: number, r: number): void {
+    const et = (this.sq[this.s + tau + this.w] as number) - (this.sq[this.s + tau] as number);
+    const diff = this.e0 + et - 2 * r;
+    this.running += diff;
+    this.d[tau] = this.running > 0 ? (diff * tau) / this.running : 1;
+  }
+}
+
+/** The first τ in [tauMin, tauMax] where d'(τ) < threshold, followed down to its local minimum; null if none. */
+function firstDip(diff: NormalisedDifference, tauMin: number, tauMax: number, threshold: number): number | null {
+  const d = diff.d;
   for (let tau = tauMin; tau <= tauMax; tau++) {
-    ensure(tau);
+    diff.ensure(tau + 1);
     if ((d[tau] as number) < threshold) {
-      ensure(tau + 1);
       while (tau + 1 <= tauMax && (d[tau + 1] as number) < (d[tau] as number)) {
         tau += 1;
-        ensure(tau + 1);
+        diff.ensure(tau + 1);
       }
       return tau;
     }

@@ -1,11 +1,7 @@
-// Spectral features over speech frames: centroid and ZCR from meyda, spectral flux and MFCC 1–13 computed here.
-import meydaModule from 'meyda';
+// Spectral features over speech frames: centroid and ZCR as meyda defines them (see spectrum.ts), spectral flux and MFCC 1–13.
 import { frameCentre, type FrameGrid } from './frames.ts';
 import { dctMatrix, melFilterbank, mfccFrame, MFCC_COUNT } from './mel.ts';
-
-/** meyda's Node build is CommonJS (`module.exports = Meyda`) while its types describe an ES default export. */
-type MeydaApi = typeof meydaModule.default;
-const Meyda = ((meydaModule as unknown as { default?: MeydaApi }).default ?? meydaModule) as MeydaApi;
+import { HannSpectrum } from './spectrum.ts';
 
 /** Means over speech frames (null when there are none). */
 export interface SpectralSummary {
@@ -29,15 +25,13 @@ export function fftSize(sampleRate: number): number {
 
 /**
  * Spectral features every 20 ms where `mask` is 1, each a Hann-windowed `fftSize` window centred on the frame.
- * Meyda gives the amplitude spectrum, the centroid (converted from bins to Hz) and the zero-crossing count (divided by
- * the window length − 1). Flux and MFCCs are computed here: meyda's spectralFlux reads outside its arrays and its MFCC
+ * HannSpectrum gives meyda's amplitude spectrum, centroid (converted from bins to Hz) and zero-crossing count (divided
+ * by the window length − 1). Flux and MFCCs are not meyda's: its spectralFlux reads outside its arrays and its MFCC
  * takes log(1 + power), which is not the log-mel spectrum librosa and the literature use.
  */
 export function spectralFeatures(x: Float32Array, grid: FrameGrid, mask: Uint8Array): SpectralSummary {
   const nfft = fftSize(grid.sampleRate);
-  Meyda.bufferSize = nfft;
-  Meyda.sampleRate = grid.sampleRate;
-  Meyda.windowingFunction = 'hanning';
+  const spectrum = new HannSpectrum(nfft);
   const bins = nfft / 2;
   const filters = melFilterbank(grid.sampleRate, nfft, bins);
   const dct = dctMatrix(MFCC_COUNT, filters.length);
@@ -52,12 +46,11 @@ export function spectralFeatures(x: Float32Array, grid: FrameGrid, mask: Uint8Ar
     if (!mask[i]) continue;
     const start = frameCentre(grid, i) - nfft / 2;
     if (start < 0 || start + nfft > x.length) continue;
-    const f = Meyda.extract(['amplitudeSpectrum', 'spectralCentroid', 'zcr'], x.subarray(start, start + nfft));
-    const amp = f?.amplitudeSpectrum;
-    if (!amp || typeof f.spectralCentroid !== 'number' || typeof f.zcr !== 'number') continue;
+    spectrum.analyse(x, start);
+    const amp = spectrum.amplitude;
     if (!unitNorm(amp, unit)) continue; // digital silence inside speech: no spectrum to describe
-    centroid += (f.spectralCentroid * grid.sampleRate) / nfft;
-    zcr += f.zcr / (nfft - 1);
+    centroid += (spectrum.centroidBin * grid.sampleRate) / nfft;
+    zcr += spectrum.zeroCrossings / (nfft - 1);
     mfccFrame(amp, filters, dct, mfcc, logMel);
     for (let k = 0; k < MFCC_COUNT; k++) mfccSum[k] = (mfccSum[k] as number) + (mfcc[k] as number);
     frames += 1;

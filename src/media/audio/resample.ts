@@ -1,5 +1,5 @@
 // Band-limited sample-rate conversion: a polyphase Kaiser-windowed-sinc resampler (≈80 dB stopband) with no dependencies.
-import { kaiserSincTap } from '../../analysis/voice/dsp.ts';
+import { decimateSymmetric, kaiserSincTap } from '../../analysis/voice/dsp.ts';
 
 /** Stopband attenuation of the anti-aliasing filter, in dB. */
 const STOPBAND_DB = 80;
@@ -45,6 +45,7 @@ export function resample(input: Float32Array, fromRate: number, toRate: number):
   const step = fromRate / g; // input advance per output sample, as a fraction step/up
   const up = toRate / g;
   const { cutoff, half, beta } = design(fromRate, toRate);
+  // Integer ratio (48 → 16 kHz, 32 → 16 kHz): every output sample sits on an input sample, so one symmetric phase serves.
   if (up === 1) return decimateSymmetric(input, step, symmetricTaps(half, cutoff, beta));
   const width = 2 * half;
   const phases = Math.min(up, MAX_PHASES, Math.max(1, Math.floor(MAX_TABLE_TAPS / width)));
@@ -67,33 +68,6 @@ export function resample(input: Float32Array, fromRate: number, toRate: number):
     const kStart = first < 0 ? -first : 0;
     const kEnd = first + width - 1 > last ? last - first : width - 1;
     for (let k = kStart; k <= kEnd; k++) acc += (input[first + k] as number) * (table[row + k] as number);
-    out[n] = acc;
-  }
-  return out;
-}
-
-/**
- * The integer-ratio case (48 → 16 kHz, 32 → 16 kHz): every output sample sits on an input sample, so one phase of the
- * same filter serves and its symmetry halves the multiplications: out[n] = h0·x[c] + Σ h_d·(x[c−d] + x[c+d]), c = n·factor.
- * `taps[d]` is h_d for d = 0..half−1 (h_half is 0). Samples outside the input count as 0, as in the general path.
- */
-function decimateSymmetric(input: Float32Array, factor: number, taps: Float64Array): Float32Array {
-  const reach = taps.length - 1;
-  const last = input.length - 1;
-  const out = new Float32Array(Math.floor(input.length / factor));
-  const h0 = taps[0] as number;
-  for (let n = 0; n < out.length; n++) {
-    const c = n * factor;
-    let acc = h0 * (input[c] as number);
-    if (c - reach >= 0 && c + reach <= last) {
-      for (let d = 1; d <= reach; d++) acc += (taps[d] as number) * ((input[c - d] as number) + (input[c + d] as number));
-    } else {
-      for (let d = 1; d <= reach; d++) {
-        const left = c - d >= 0 ? (input[c - d] as number) : 0;
-        const right = c + d <= last ? (input[c + d] as number) : 0;
-        acc += (taps[d] as number) * (left + right);
-      }
-    }
     out[n] = acc;
   }
   return out;
