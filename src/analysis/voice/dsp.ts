@@ -54,21 +54,49 @@ export function decimateSymmetric(input: Float32Array, factor: number, taps: Flo
   const last = input.length - 1;
   const out = new Float32Array(Math.floor(input.length / factor));
   const h0 = taps[0] as number;
-  for (let n = 0; n < out.length; n++) {
-    const c = n * factor;
-    let acc = h0 * (input[c] as number);
-    if (c - reach >= 0 && c + reach <= last) {
-      for (let d = 1; d <= reach; d++) acc += (taps[d] as number) * ((input[c - d] as number) + (input[c + d] as number));
-    } else {
+  // Outputs whose taps all fall inside the input: four at a time, each summed in the same order as alone (so the
+  // result is bit for bit the one-at-a-time sum), which keeps four additions in flight instead of one.
+  const first = Math.ceil(reach / factor);
+  const end = Math.min(out.length, Math.floor((last - reach) / factor) + 1);
+  let n = 0;
+  for (; n < out.length; n++) {
+    if (n >= first && n + 3 < end) {
+      const c0 = n * factor;
+      const c1 = c0 + factor;
+      const c2 = c1 + factor;
+      const c3 = c2 + factor;
+      let a0 = h0 * (input[c0] as number);
+      let a1 = h0 * (input[c1] as number);
+      let a2 = h0 * (input[c2] as number);
+      let a3 = h0 * (input[c3] as number);
       for (let d = 1; d <= reach; d++) {
-        const left = c - d >= 0 ? (input[c - d] as number) : 0;
-        const right = c + d <= last ? (input[c + d] as number) : 0;
-        acc += (taps[d] as number) * (left + right);
+        const h = taps[d] as number;
+        a0 += h * ((input[c0 - d] as number) + (input[c0 + d] as number));
+        a1 += h * ((input[c1 - d] as number) + (input[c1 + d] as number));
+        a2 += h * ((input[c2 - d] as number) + (input[c2 + d] as number));
+        a3 += h * ((input[c3 - d] as number) + (input[c3 + d] as number));
       }
+      out[n] = a0;
+      out[n + 1] = a1;
+      out[n + 2] = a2;
+      out[n + 3] = a3;
+      n += 3;
+      continue;
     }
-    out[n] = acc;
+    out[n] = oneOutput(input, n * factor, taps, h0, reach, last);
   }
   return out;
+}
+
+/** One output of decimateSymmetric at input position c, with zeros outside the input. */
+function oneOutput(input: Float32Array, c: number, taps: Float64Array, h0: number, reach: number, last: number): number {
+  let acc = h0 * (input[c] as number);
+  for (let d = 1; d <= reach; d++) {
+    const left = c - d >= 0 ? (input[c - d] as number) : 0;
+    const right = c + d <= last ? (input[c + d] as number) : 0;
+    acc += (taps[d] as number) * (left + right);
+  }
+  return acc;
 }
 
 /** Taps per side of the fractional-delay interpolator, and the number of fractional positions it resolves. */
