@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'dist/', 'data/', 'models/', 'coverage/', '.tmp/'] },
+  { ignores: ['node_modules/', 'web/dist/', 'dist/', 'data/', 'models/', 'coverage/', '.tmp/', 'test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
