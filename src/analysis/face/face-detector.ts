@@ -2,6 +2,8 @@
 import type { Config } from '../../config/schema.ts';
 import type { ImageInput } from '../types.ts';
 import { downscaleByFactor, type NormalizedBox } from './face-image.ts';
+import { loadOnnxBlazeFace } from './blazeface/onnx-detector.ts';
+import type { HumanStyleFace } from './blazeface/decode.ts';
 import { loadHumanDetector, type LoadedHuman } from './human-loader.ts';
 
 /** A pixel rectangle in the input image. */
@@ -37,39 +39,66 @@ export const DETECT_MAX_SIDE = 1280;
 export const DETECTOR_SCALE = 1.4;
 const MAX_FACES = 20;
 
-/** Loads BlazeFace through Human with config.face.minDetectionScore as the detection threshold. */
+/** Human's non-maximum-suppression overlap (its default), for the ONNX detector's decoder. */
+const IOU_THRESHOLD = 0.1;
+
+/** Faces of an image, as Human reports them, from either detector. */
+type DetectHumanStyle = (image: ImageInput) => Promise<HumanStyleFace[]>;
+
+/**
+ * Loads BlazeFace (config.face.detector: converted to ONNX, or through Human on tfjs-WASM) with
+ * config.face.minDetectionScore as the detection threshold.
+ */
 export async function createFaceDetector(config: Readonly<Config>): Promise<FaceDetector> {
-  const loaded = await loadHumanDetector({ minScore: config.face.minDetectionScore, maxFaces: MAX_FACES, detectorScale: DETECTOR_SCALE });
+  const options = { minConfidence: config.face.minDetectionScore, maxDetected: MAX_FACES, scale: DETECTOR_SCALE };
+  let detect: DetectHumanStyle;
+  let model: string;
+  let release = async () => {};
+  if (config.face.detector === 'onnx') {
+    const onnx = await loadOnnxBlazeFace(config, { ...options, iouThreshold: IOU_THRESHOLD });
+    ({ detect } = onnx);
+    model = `blazeface (@vladmandic/human ${onnx.version}, ONNX Runtime)`;
+    release = () => onnx.dispose();
+  } else {
+    const loaded = await loadHumanDetector({ minScore: options.minConfidence, maxFaces: MAX_FACES, detectorScale: DETECTOR_SCALE });
+    detect = (image) => detectWithHuman(loaded, image);
+    model = `blazeface (@vladmandic/human ${loaded.version})`;
+  }
   let queue: Promise<unknown> = Promise.resolve();
   let disposed = false;
   return {
-    model: `blazeface (@vladmandic/human ${loaded.version})`,
+    model,
     detect(image) {
       if (disposed) return Promise.reject(new Error('face detector used after dispose()'));
-      const run = queue.then(() => detectFaces(loaded, image));
+      const run = queue.then(() => detectFaces(detect, image));
       queue = run.catch(() => undefined);
       return run;
     },
     async dispose() {
       // Human keeps its loaded weights in module variables of its bundle, shared by all instances in the process;
-      // freeing them here would break other live detectors, so only this wrapper is released.
+      // freeing them here would break other live detectors, so only this wrapper (and an ONNX session) is released.
       disposed = true;
+      await release();
     },
   };
 }
 
-async function detectFaces({ human, tf }: LoadedHuman, image: ImageInput): Promise<DetectedFace[]> {
-  const factor = Math.ceil(Math.max(image.width, image.height) / DETECT_MAX_SIDE);
-  const small = downscaleByFactor(image, factor);
-  const input = tf.tensor3d(small.data, [small.height, small.width, 3], 'int32');
-  let faces;
+/** Human's faces for an RGB image (tfjs-WASM). */
+async function detectWithHuman({ human, tf }: LoadedHuman, image: ImageInput): Promise<HumanStyleFace[]> {
+  const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
   try {
     const result = await human.detect(input);
     if (result.error) throw new Error(`face detection failed: ${result.error}`);
-    faces = result.face;
+    return result.face;
   } finally {
     input.dispose();
   }
+}
+
+async function detectFaces(detect: DetectHumanStyle, image: ImageInput): Promise<DetectedFace[]> {
+  const factor = Math.ceil(Math.max(image.width, image.height) / DETECT_MAX_SIDE);
+  const small = downscaleByFactor(image, factor);
+  const faces = await detect(small);
   const scaleX = image.width / small.width;
   const scaleY = image.height / small.height;
   return faces

@@ -3,9 +3,10 @@
 import * as ort from 'onnxruntime-node';
 import type { RemoteSession, WireTensor } from './session-thread.ts';
 
-/** Opens the ONNX file at `path` in this thread. Rejects with ONNX Runtime's message when it cannot be loaded. */
-export async function openLocalSession(path: string, options: Record<string, unknown>): Promise<RemoteSession> {
-  const session = await ort.InferenceSession.create(path, options as ort.InferenceSession.SessionOptions);
+/** Opens an ONNX model (file path or bytes) in this thread. Rejects with ONNX Runtime's message when it cannot be loaded. */
+export async function openLocalSession(model: string | Uint8Array, options: Record<string, unknown>): Promise<RemoteSession> {
+  const o = options as ort.InferenceSession.SessionOptions;
+  const session = await (typeof model === 'string' ? ort.InferenceSession.create(model, o) : ort.InferenceSession.create(model, o));
   return {
     inputNames: [...session.inputNames],
     outputNames: [...session.outputNames],

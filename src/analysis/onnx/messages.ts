@@ -10,7 +10,7 @@ export interface WireTensor {
 
 /** To the ONNX Runtime thread. */
 export type SessionRequest =
-  | { id: number; kind: 'open'; path: string; options: Record<string, unknown> }
+  | { id: number; kind: 'open'; model: string | Uint8Array; options: Record<string, unknown> }
   | { id: number; kind: 'run'; session: number; feeds: Record<string, WireTensor> }
   | { id: number; kind: 'release'; session: number };
 

@@ -19,7 +19,11 @@ export function sessionOptions(config: Readonly<Config>): Record<string, unknown
   return { ...threads, extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } };
 }
 
-/** Opens the ONNX file at `path` (absolute) with sessionOptions(config), in the thread config.models.inferenceThread picks. */
-export function openSession(config: Readonly<Config>, path: string): Promise<RemoteSession> {
-  return (config.models.inferenceThread ? openRemoteSession : openLocalSession)(path, sessionOptions(config));
+/**
+ * Opens an ONNX model (an absolute file path or the model's bytes) with sessionOptions(config), in the thread
+ * config.models.inferenceThread picks; `first` puts its runs ahead of others asked at the same time (session-thread.ts).
+ */
+export function openSession(config: Readonly<Config>, model: string | Uint8Array, placement: { first?: boolean } = {}): Promise<RemoteSession> {
+  if (!config.models.inferenceThread) return openLocalSession(model, sessionOptions(config));
+  return openRemoteSession(model, sessionOptions(config), placement);
 }

@@ -19,7 +19,7 @@ function reason(e) {
 async function handle(request) {
   switch (request.kind) {
     case 'open': {
-      const session = await ort.InferenceSession.create(request.path, request.options);
+      const session = await ort.InferenceSession.create(request.model, request.options);
       const id = nextSession++;
       sessions.set(id, session);
       return { session: id, inputNames: [...session.inputNames], outputNames: [...session.outputNames] };

@@ -1,8 +1,10 @@
 // ONNX Runtime sessions that run in a thread of their own. onnxruntime-node's session.run is synchronous on the
 // calling thread, so with sessions in the analysing thread a check-in's modalities ran one after another and the
-// JavaScript stages (tokenising, face detection, acoustic features) waited for them. Here every thread that loads
-// models gets one ONNX Runtime thread, shared by all its sessions and started with the first one: the analysing
-// thread prepares the next input while a model runs. Runs are served one at a time, in the order they were asked.
+// JavaScript stages (tokenising, acoustic features) waited for them. Here every thread that loads models gets one
+// ONNX Runtime thread, shared by all its sessions and started with the first one: the analysing thread prepares the
+// next input while a model runs. Runs are served one at a time, in the order they were sent; the requests of one
+// event-loop turn are sent together at its end, those of `first` sessions ahead (the face detector, whose answer the
+// analysing thread needs before it can hand over the face crop, goes before the long voice model).
 import { Worker } from 'node:worker_threads';
 import type { SessionAnswer, SessionRequest, WireTensor } from './messages.ts';
 
@@ -24,9 +26,17 @@ export interface RemoteSession {
 type Pending = { resolve(a: SessionAnswer & { ok: true }): void; reject(e: Error): void };
 type Request = SessionRequest extends infer R ? (R extends SessionRequest ? Omit<R, 'id'> : never) : never;
 
+interface Outgoing {
+  message: SessionRequest;
+  transfer: ArrayBuffer[];
+  first: boolean;
+}
+
 interface SessionThread {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Requests of this event-loop turn, sent at its end. */
+  outgoing: Outgoing[];
   open: number;
   gone: Error | null;
 }
@@ -36,7 +46,7 @@ let nextRequest = 1;
 
 function startThread(): SessionThread {
   const worker = new Worker(new URL('./session-thread-worker.js', import.meta.url));
-  const thread: SessionThread = { worker, pending: new Map(), open: 0, gone: null };
+  const thread: SessionThread = { worker, pending: new Map(), outgoing: [], open: 0, gone: null };
   const failAll = (e: Error) => {
     thread.gone = e;
     if (current === thread) current = null;
@@ -56,7 +66,7 @@ function startThread(): SessionThread {
   return thread;
 }
 
-function ask(thread: SessionThread, request: Request, transfer: ArrayBuffer[] = []): Promise<SessionAnswer & { ok: true }> {
+function ask(thread: SessionThread, request: Request, transfer: ArrayBuffer[] = [], first = false): Promise<SessionAnswer & { ok: true }> {
   if (thread.gone) return Promise.reject(thread.gone);
   const id = nextRequest++;
   return new Promise((resolve, reject) => {
@@ -65,21 +75,33 @@ function ask(thread: SessionThread, request: Request, transfer: ArrayBuffer[] = 
       if (thread.pending.size === 0) thread.worker.unref();
     };
     thread.pending.set(id, { resolve: (a) => { resolve(a); settle(); }, reject: (e) => { reject(e); settle(); } });
-    thread.worker.postMessage({ ...request, id } as SessionRequest, transfer);
+    if (thread.outgoing.length === 0) setImmediate(() => send(thread));
+    thread.outgoing.push({ message: { ...request, id } as SessionRequest, transfer, first });
   });
 }
 
+/** Sends this turn's requests: those of `first` sessions ahead, otherwise in the order they were asked. */
+function send(thread: SessionThread): void {
+  const batch = thread.outgoing.splice(0);
+  batch.sort((a, b) => Number(b.first) - Number(a.first));
+  for (const { message, transfer } of batch) {
+    if (thread.gone) thread.pending.get(message.id)?.reject(thread.gone);
+    else thread.worker.postMessage(message, transfer);
+  }
+}
+
 /**
- * Opens the ONNX file at `path` with ONNX Runtime `options` (session options as onnxruntime-node takes them) in this
- * thread's ONNX Runtime thread, starting the thread if needed. Rejects with ONNX Runtime's message when the file
- * cannot be loaded.
+ * Opens an ONNX model — a file path or the model's bytes — with ONNX Runtime `options` (session options as
+ * onnxruntime-node takes them) in this thread's ONNX Runtime thread, starting the thread if needed. With `first`, its
+ * runs are sent ahead of the other runs asked in the same event-loop turn. Rejects with ONNX Runtime's message when
+ * the model cannot be loaded.
  */
-export async function openRemoteSession(path: string, options: Record<string, unknown>): Promise<RemoteSession> {
+export async function openRemoteSession(model: string | Uint8Array, options: Record<string, unknown>, placement: { first?: boolean } = {}): Promise<RemoteSession> {
   const thread = current ?? (current = startThread());
   thread.open++;
   let opened: SessionAnswer & { ok: true };
   try {
-    opened = await ask(thread, { kind: 'open', path, options });
+    opened = await ask(thread, { kind: 'open', model, options });
   } catch (e) {
     await closeIfUnused(thread);
     throw e;
@@ -91,7 +113,7 @@ export async function openRemoteSession(path: string, options: Record<string, un
     outputNames: opened.outputNames ?? [],
     async run(feeds, options = {}) {
       if (released) throw new Error('the session was released');
-      const answer = await ask(thread, { kind: 'run', session, feeds }, options.transfer ? transferables(feeds) : []);
+      const answer = await ask(thread, { kind: 'run', session, feeds }, options.transfer ? transferables(feeds) : [], placement.first);
       return answer.outputs ?? {};
     },
     async release() {

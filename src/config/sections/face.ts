@@ -8,6 +8,12 @@ export const faceSection = z.object({
   vitModel: z.string().min(1).default('trpakov/vit-face-expression'),
   /** Largest decoded image accepted, in pixels (width × height). */
   maxPixels: z.number().int().positive().default(25_000_000),
+  /**
+   * Where the BlazeFace detector runs: `onnx` (converted from Human's model at load, in the ONNX Runtime thread: ~6 ms
+   * there instead of ~25–40 ms of tfjs-WASM on the analysing thread) or `human` (Human on tfjs-WASM). Same boxes to
+   * float rounding (docs/face.md).
+   */
+  detector: z.enum(['onnx', 'human']).default('onnx'),
   /** BlazeFace detections scoring below this (0–1) are ignored (lower finds more faces and more false ones). */
   minDetectionScore: z.number().min(0).max(1).default(0.5),
   /** Smallest face side, in pixels, that is analysed; smaller faces are rejected with their size. */
