@@ -2,9 +2,10 @@
 // calling thread, so with sessions in the analysing thread a check-in's modalities ran one after another and the
 // JavaScript stages (tokenising, acoustic features) waited for them. Here every thread that loads models gets one
 // ONNX Runtime thread, shared by all its sessions and started with the first one: the analysing thread prepares the
-// next input while a model runs. Runs are served one at a time, in the order they were sent; the requests of one
-// event-loop turn are sent together at its end, those of `first` sessions ahead (the face detector, whose answer the
-// analysing thread needs before it can hand over the face crop, goes before the long voice model).
+// next input while a model runs. Runs are served one at a time, in the order they were sent. A request to an idle
+// thread is sent at once; requests asked while one is running are sent together at the end of the event-loop turn,
+// those of `first` sessions ahead (the face detector, whose answer the analysing thread needs before it can hand over
+// the face crop, goes before the long voice model).
 import { Worker } from 'node:worker_threads';
 import type { SessionAnswer, SessionRequest, WireTensor } from './messages.ts';
 
@@ -70,13 +71,20 @@ function ask(thread: SessionThread, request: Request, transfer: ArrayBuffer[] = 
   if (thread.gone) return Promise.reject(thread.gone);
   const id = nextRequest++;
   return new Promise((resolve, reject) => {
-    if (thread.pending.size === 0) thread.worker.ref();
+    const idle = thread.pending.size === 0;
+    if (idle) thread.worker.ref();
     const settle = () => {
       if (thread.pending.size === 0) thread.worker.unref();
     };
     thread.pending.set(id, { resolve: (a) => { resolve(a); settle(); }, reject: (e) => { reject(e); settle(); } });
+    const message = { ...request, id } as SessionRequest;
+    // An idle thread starts at once; behind a running request, this turn's requests are sent together at its end.
+    if (idle && thread.outgoing.length === 0) {
+      thread.worker.postMessage(message, transfer);
+      return;
+    }
     if (thread.outgoing.length === 0) setImmediate(() => send(thread));
-    thread.outgoing.push({ message: { ...request, id } as SessionRequest, transfer, first });
+    thread.outgoing.push({ message, transfer, first });
   });
 }
 
