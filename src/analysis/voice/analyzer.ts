@@ -82,9 +82,14 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
   };
 }
 
-/** One turn of the event loop: lets the speech-emotion engine prepare its input and hand it to the model's thread. */
-function handOver(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/**
+ * Two turns of the event loop. In the first the speech-emotion engine prepares its input (microtasks) and asks for its
+ * run, which the ONNX Runtime thread's client sends at the end of that turn when the thread is busy
+ * (src/analysis/onnx/session-thread.ts); after the second the run has surely been sent, so the acoustic features
+ * computed next never hold it back (with one turn they ran first: the voice model started ~19 ms late).
+ */
+async function handOver(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 async function runDeep(deep: Engine<AudioInput>, input: AudioInput): Promise<ModalityResult> {
