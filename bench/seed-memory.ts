@@ -29,7 +29,7 @@ await (await import('../src/tf-backend.ts')).ensureTfBackend();
 const fusion = (await import('../src/fusion/model-io.ts')).loadFusionModel(resolvePath(config.fusion.modelDir));
 step('tfjs-WASM backend + fusion model');
 await (await import('../src/analysis/face/face-detector.ts')).createFaceDetector(config);
-step('Human + BlazeFace detector (tfjs-WASM)');
+step('BlazeFace detector (ONNX: starts the ONNX Runtime thread)');
 await import('@huggingface/transformers');
 step('transformers.js + onnxruntime-node loaded (no session)');
 const text = await (await import('../src/analysis/text/text-analyzer.ts')).loadTextAnalyzer(config);
