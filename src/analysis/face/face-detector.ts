@@ -3,8 +3,7 @@ import type { Config } from '../../config/schema.ts';
 import type { ImageInput } from '../types.ts';
 import { downscaleByFactor, type NormalizedBox } from './face-image.ts';
 import { loadOnnxBlazeFace } from './blazeface/onnx-detector.ts';
-import type { HumanStyleFace } from './blazeface/decode.ts';
-import { loadHumanDetector, type LoadedHuman } from './human-loader.ts';
+import { loadHumanDetector, type HumanFace, type LoadedHuman } from './human-loader.ts';
 
 /** A pixel rectangle in the input image. */
 export interface FaceBox {
@@ -43,7 +42,7 @@ const MAX_FACES = 20;
 const IOU_THRESHOLD = 0.1;
 
 /** Faces of an image, as Human reports them, from either detector. */
-type DetectHumanStyle = (image: ImageInput) => Promise<HumanStyleFace[]>;
+type DetectFaces = (image: ImageInput) => Promise<HumanFace[]>;
 
 /**
  * Loads BlazeFace (config.face.detector: converted to ONNX, or through Human on tfjs-WASM) with
@@ -51,7 +50,7 @@ type DetectHumanStyle = (image: ImageInput) => Promise<HumanStyleFace[]>;
  */
 export async function createFaceDetector(config: Readonly<Config>): Promise<FaceDetector> {
   const options = { minConfidence: config.face.minDetectionScore, maxDetected: MAX_FACES, scale: DETECTOR_SCALE };
-  let detect: DetectHumanStyle;
+  let detect: DetectFaces;
   let model: string;
   let release = async () => {};
   if (config.face.detector === 'onnx') {
@@ -84,7 +83,7 @@ export async function createFaceDetector(config: Readonly<Config>): Promise<Face
 }
 
 /** Human's faces for an RGB image (tfjs-WASM). */
-async function detectWithHuman({ human, tf }: LoadedHuman, image: ImageInput): Promise<HumanStyleFace[]> {
+async function detectWithHuman({ human, tf }: LoadedHuman, image: ImageInput): Promise<HumanFace[]> {
   const input = tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
   try {
     const result = await human.detect(input);
@@ -95,7 +94,7 @@ async function detectWithHuman({ human, tf }: LoadedHuman, image: ImageInput): P
   }
 }
 
-async function detectFaces(detect: DetectHumanStyle, image: ImageInput): Promise<DetectedFace[]> {
+async function detectFaces(detect: DetectFaces, image: ImageInput): Promise<DetectedFace[]> {
   const factor = Math.ceil(Math.max(image.width, image.height) / DETECT_MAX_SIDE);
   const small = downscaleByFactor(image, factor);
   const faces = await detect(small);

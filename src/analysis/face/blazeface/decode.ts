@@ -1,19 +1,8 @@
 // BlazeFace's raw output → faces, exactly as Human 3.3 decodes it (src/face/blazeface.ts getBoxes and the detector-only
 // branch of facemesh.ts): anchors of the 16 × 16 (2 per cell) and 8 × 8 (6 per cell) grids, sigmoid scores, boxes
 // from anchor offsets, greedy non-maximum suppression as tfjs does it, then Human's scaling to the image, its margin
-// (`scale`, 1.4) and squaring, clamped box, relative box and score rounded to 2 decimals.
-
-/** One face as Human reports it (the fields the project reads). */
-export interface HumanStyleFace {
-  /** Clamped box in image pixels: x, y, width, height (truncated). */
-  box: [number, number, number, number];
-  /** The same box unclamped, as fractions of the image. */
-  boxRaw: [number, number, number, number];
-  /** Detection score rounded to 2 decimals. */
-  boxScore: number;
-  /** The detector's box size (before the margin), rounded, in image pixels. */
-  size: [number, number];
-}
+// (`scale`, 1.4) and squaring, clamped box, relative box and score rounded to 2 decimals — the HumanFace fields.
+import type { HumanFace } from '../human-loader.ts';
 
 /** What decoding needs besides the output: the model's input side and Human's detector settings. */
 export interface DecodeOptions {
@@ -47,7 +36,7 @@ export function blazeFaceAnchors(inputSize: number): Float64Array {
  * Decodes `detections` ([anchors × 17], score first) for an image of `width` × `height` into faces in the order Human
  * returns them (by score).
  */
-export function decodeBlazeFace(detections: Float32Array, anchors: Float64Array, width: number, height: number, o: DecodeOptions): HumanStyleFace[] {
+export function decodeBlazeFace(detections: Float32Array, anchors: Float64Array, width: number, height: number, o: DecodeOptions): HumanFace[] {
   const count = anchors.length / 2;
   const f = Math.fround;
   const size = f(o.inputSize);
@@ -64,7 +53,7 @@ export function decodeBlazeFace(detections: Float32Array, anchors: Float64Array,
     }
     scores[i] = f(1 / (1 + Math.exp(-detections[r]!)));
   }
-  const faces: HumanStyleFace[] = [];
+  const faces: HumanFace[] = [];
   for (const i of nonMaxSuppression(boxes, scores, o.maxDetected, o.iouThreshold, o.minConfidence)) {
     const confidence = scores[i]!;
     if (!(confidence > o.minConfidence)) continue;

@@ -6,8 +6,8 @@ import type { Config } from '../../../config/schema.ts';
 import { BurnoutError } from '../../../errors.ts';
 import { openSession } from '../../onnx/open-session.ts';
 import type { ImageInput } from '../../types.ts';
-import { humanPackageDir } from '../human-loader.ts';
-import { blazeFaceAnchors, decodeBlazeFace, type DecodeOptions, type HumanStyleFace } from './decode.ts';
+import { humanPackageDir, type HumanFace } from '../human-loader.ts';
+import { blazeFaceAnchors, decodeBlazeFace, type DecodeOptions } from './decode.ts';
 import { BLAZEFACE_INPUT, BLAZEFACE_OUTPUT, blazeFaceToOnnx, type TfjsGraphModel } from './tfjs-to-onnx.ts';
 
 /** The side of Human's blazeface.json input. */
@@ -16,7 +16,7 @@ const INPUT_SIZE = 256;
 /** A loaded ONNX BlazeFace: faces of an RGB image as Human reports them. */
 export interface OnnxBlazeFace {
   readonly version: string;
-  detect(image: ImageInput): Promise<HumanStyleFace[]>;
+  detect(image: ImageInput): Promise<HumanFace[]>;
   dispose(): Promise<void>;
 }
 

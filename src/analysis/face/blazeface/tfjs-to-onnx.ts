@@ -155,22 +155,33 @@ function readWeights(model: TfjsGraphModel, bin: Uint8Array): Map<string, Weight
   return out;
 }
 
-/** HWIO → OIHW. */
-function convFilter({ shape, data }: Weight): Float32Array {
-  const [kh, kw, cin, cout] = shape as [number, number, number, number];
-  const out = new Float32Array(data.length);
-  for (let y = 0; y < kh; y++) for (let x = 0; x < kw; x++) for (let i = 0; i < cin; i++) for (let o = 0; o < cout; o++) {
-    out[((o * cin + i) * kh + y) * kw + x] = data[((y * kw + x) * cin + i) * cout + o]!;
-  }
-  return out;
+/** HWIO → OIHW (a convolution's filter). */
+function convFilter(w: Weight): Float32Array {
+  return permute4(w, [3, 2, 0, 1]);
 }
 
-/** Depthwise [kh, kw, C, M] → grouped [C·M, 1, kh, kw] (output channel c·M + m). */
-function depthwiseFilter({ shape, data }: Weight): Float32Array {
-  const [kh, kw, c, m] = shape as [number, number, number, number];
+/** Depthwise [kh, kw, C, M] → grouped [C·M, 1, kh, kw] (output channel c·M + m): the axes as [C, M, kh, kw]. */
+function depthwiseFilter(w: Weight): Float32Array {
+  return permute4(w, [2, 3, 0, 1]);
+}
+
+/** A 4-D weight with its axes reordered: output axis k is input axis `order[k]`. */
+function permute4({ shape, data }: Weight, order: [number, number, number, number]): Float32Array {
+  const outShape = order.map((a) => shape[a]!);
+  const stride = [shape[1]! * shape[2]! * shape[3]!, shape[2]! * shape[3]!, shape[3]!, 1];
   const out = new Float32Array(data.length);
-  for (let y = 0; y < kh; y++) for (let x = 0; x < kw; x++) for (let i = 0; i < c; i++) for (let j = 0; j < m; j++) {
-    out[((i * m + j) * kh + y) * kw + x] = data[((y * kw + x) * c + i) * m + j]!;
+  const idx = [0, 0, 0, 0];
+  let at = 0;
+  for (idx[0] = 0; idx[0] < outShape[0]!; idx[0]++) {
+    for (idx[1] = 0; idx[1] < outShape[1]!; idx[1]++) {
+      for (idx[2] = 0; idx[2] < outShape[2]!; idx[2]++) {
+        for (idx[3] = 0; idx[3] < outShape[3]!; idx[3]++) {
+          let from = 0;
+          for (let k = 0; k < 4; k++) from += idx[k]! * stride[order[k]!]!;
+          out[at++] = data[from]!;
+        }
+      }
+    }
   }
   return out;
 }
