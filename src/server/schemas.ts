@@ -36,6 +36,27 @@ export const exportQuery = profileQuery.extend({ format: z.enum(['csv', 'json'])
 /** `:id` params. */
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
+/**
+ * Route options for one of the profile's records by id (`:id` in the path, `?profile=`): the summary, the 200 body
+ * and, for routes that take one, the body schema. Pair it with idOf(request).
+ */
+export function profileRecordRoute(summary: string, ok: unknown, body?: unknown): { schema: Record<string, unknown> } {
+  return {
+    schema: {
+      summary,
+      params: jsonSchema(idParams),
+      querystring: jsonSchema(profileQuery),
+      ...(body !== undefined ? { body } : {}),
+      response: { 200: ok, ...errors },
+    },
+  };
+}
+
+/** The `:id` of a profileRecordRoute request (INPUT_INVALID when it is empty or too long). */
+export function idOf(request: { params: unknown }): string {
+  return parseWith(idParams, request.params).id;
+}
+
 /** Parses `value` or throws INPUT_INVALID naming the field and the rule. */
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const r = schema.safeParse(value ?? {});

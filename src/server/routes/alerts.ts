@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { acknowledgeAlert, listAlerts } from '../../store/alerts.ts';
 import type { AppContext } from '../app.ts';
 import { actorOf, profileOf } from '../profile.ts';
-import { alertQuery, errors, idParams, jsonSchema, parseWith, profileQuery } from '../schemas.ts';
+import { alertQuery, errors, idOf, jsonSchema, parseWith, profileRecordRoute } from '../schemas.ts';
 import { alert, alertPage } from '../openapi/assessment.ts';
 import { ref } from '../openapi/components.ts';
 
@@ -20,15 +20,6 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext): void
     return listAlerts(ctx.store.db, profileOf(request), { unacknowledged: q.unacknowledged === 'true', status: q.status, limit: q.limit, offset: q.offset });
   });
 
-  app.post('/api/alerts/:id/ack', {
-    schema: {
-      summary: 'Acknowledge an alert (idempotent)',
-      params: jsonSchema(idParams),
-      querystring: jsonSchema(profileQuery),
-      response: { 200: ref(alert, 'the acknowledged alert'), ...errors },
-    },
-  }, async (request) => {
-    const { id } = parseWith(idParams, request.params);
-    return acknowledgeAlert(ctx.store.db, profileOf(request), id, actorOf(request, ctx));
-  });
+  app.post('/api/alerts/:id/ack', profileRecordRoute('Acknowledge an alert (idempotent)', ref(alert, 'the acknowledged alert')),
+    async (request) => acknowledgeAlert(ctx.store.db, profileOf(request), idOf(request), actorOf(request, ctx)));
 }

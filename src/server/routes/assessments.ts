@@ -12,7 +12,7 @@ import { loadBaseline } from '../../service/baseline.ts';
 import { storeCheckIn } from '../../service/check-in.ts';
 import type { AppContext } from '../app.ts';
 import { actorOf, profileOf } from '../profile.ts';
-import { checkInHeaders, errors, idParams, jsonSchema, listQuery, locationHeader, parseWith, profileQuery } from '../schemas.ts';
+import { checkInHeaders, errors, idOf, jsonSchema, listQuery, locationHeader, parseWith, profileQuery, profileRecordRoute } from '../schemas.ts';
 import { assessment, assessmentPage, job } from '../openapi/assessment.ts';
 import { bodyComponent, ref } from '../openapi/components.ts';
 import { readCheckInUpload } from '../upload.ts';
@@ -126,17 +126,8 @@ export function registerAssessmentRoutes(app: FastifyInstance, ctx: AppContext):
     return reply.type('application/json; charset=utf-8').send(Buffer.from(json));
   });
 
-  app.get('/api/assessments/:id', {
-    schema: {
-      summary: 'One stored check-in',
-      params: jsonSchema(idParams),
-      querystring: jsonSchema(profileQuery),
-      response: { 200: ref(assessment), ...errors },
-    },
-  }, async (request) => {
-    const { id } = parseWith(idParams, request.params);
-    return getAssessment(ctx.store.db, profileOf(request), id);
-  });
+  app.get('/api/assessments/:id', profileRecordRoute('One stored check-in', ref(assessment)),
+    async (request) => getAssessment(ctx.store.db, profileOf(request), idOf(request)));
 }
 
 /** Laps of one request for a Server-Timing header (`name;dur=ms`, one entry per lap). */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { editEntry, removeEntry } from '../../diary/edit-entry.ts';
 import type { AppContext } from '../app.ts';
 import { actorOf, profileOf } from '../profile.ts';
-import { errors, idParams, jsonSchema, parseWith, profileQuery } from '../schemas.ts';
+import { idOf, parseWith, profileRecordRoute } from '../schemas.ts';
 import { assessment, deletedEntry } from '../openapi/assessment.ts';
 import { bodyComponent, ref } from '../openapi/components.ts';
 
@@ -23,29 +23,12 @@ export const entryPatch = bodyComponent('AssessmentPatch', z.object({
 export function registerEntryRoutes(app: FastifyInstance, ctx: AppContext): void {
   const deps = () => ({ db: ctx.store.db, trendModel: ctx.models.trendModel, config: ctx.config });
 
-  app.patch('/api/assessments/:id', {
-    schema: {
-      summary: 'Edit the self-report, note or kept journal text of a check-in (the risk is not recomputed; the trend is)',
-      params: jsonSchema(idParams),
-      querystring: jsonSchema(profileQuery),
-      body: ref(entryPatch),
-      response: { 200: ref(assessment, 'the updated stored assessment'), ...errors },
-    },
-  }, async (request) => {
-    const { id } = parseWith(idParams, request.params);
-    const patch = parseWith(entryPatch, request.body);
-    return editEntry(deps(), profileOf(request), id, patch, actorOf(request, ctx));
-  });
+  app.patch('/api/assessments/:id',
+    profileRecordRoute('Edit the self-report, note or kept journal text of a check-in (the risk is not recomputed; the trend is)',
+      ref(assessment, 'the updated stored assessment'), ref(entryPatch)),
+    async (request) => editEntry(deps(), profileOf(request), idOf(request), parseWith(entryPatch, request.body), actorOf(request, ctx)));
 
-  app.delete('/api/assessments/:id', {
-    schema: {
-      summary: 'Delete one check-in with its alerts, media and consents (trends and alerts are recomputed)',
-      params: jsonSchema(idParams),
-      querystring: jsonSchema(profileQuery),
-      response: { 200: ref(deletedEntry), ...errors },
-    },
-  }, async (request) => {
-    const { id } = parseWith(idParams, request.params);
-    return removeEntry(deps(), profileOf(request), id, actorOf(request, ctx));
-  });
+  app.delete('/api/assessments/:id',
+    profileRecordRoute('Delete one check-in with its alerts, media and consents (trends and alerts are recomputed)', ref(deletedEntry)),
+    async (request) => removeEntry(deps(), profileOf(request), idOf(request), actorOf(request, ctx)));
 }

@@ -7,7 +7,7 @@ import type { JobClient } from '../../jobs/job-client.ts';
 import type { CheckInUpload } from '../upload.ts';
 import type { AppContext } from '../app.ts';
 import { profileOf } from '../profile.ts';
-import { errors, idParams, jsonSchema, parseWith, profileQuery } from '../schemas.ts';
+import { idOf, profileRecordRoute } from '../schemas.ts';
 import { job } from '../openapi/assessment.ts';
 import { ref } from '../openapi/components.ts';
 
@@ -15,17 +15,8 @@ import { ref } from '../openapi/components.ts';
 export function registerJobRoutes(app: FastifyInstance, ctx: AppContext): void {
   const jobs = ctx.jobs;
   if (!jobs) return;
-  app.get('/api/jobs/:id', {
-    schema: {
-      summary: 'A check-in job: queued, running, done (with the assessment) or failed (with the error code)',
-      params: jsonSchema(idParams),
-      querystring: jsonSchema(profileQuery),
-      response: { 200: ref(job), ...errors },
-    },
-  }, async (request) => {
-    const { id } = parseWith(idParams, request.params);
-    return jobs.view(profileOf(request), id);
-  });
+  app.get('/api/jobs/:id', profileRecordRoute('A check-in job: queued, running, done (with the assessment) or failed (with the error code)', ref(job)),
+    async (request) => jobs.view(profileOf(request), idOf(request)));
 }
 
 /**

@@ -9,7 +9,7 @@ import { BAND_FROM } from '../../questionnaire/cbi-score.ts';
 import { questionnaireOverview, recordQuestionnaire } from '../../service/questionnaire.ts';
 import type { AppContext } from '../app.ts';
 import { actorOf, profileOf } from '../profile.ts';
-import { errors, idParams, jsonSchema, locationHeader, parseWith, profileQuery } from '../schemas.ts';
+import { errors, idOf, jsonSchema, locationHeader, parseWith, profileQuery, profileRecordRoute } from '../schemas.ts';
 import { bodyComponent, ref } from '../openapi/components.ts';
 import { questionnaire, questionnaireItems, questionnaireOverview as overviewSchema } from '../openapi/questionnaire.ts';
 import { getQuestionnaire } from '../../store/questionnaires.ts';
@@ -44,17 +44,8 @@ export function registerQuestionnaireRoutes(app: FastifyInstance, ctx: AppContex
     },
   }, async (request) => questionnaireOverview(ctx.store.db, ctx.config, profileOf(request)));
 
-  app.get('/api/questionnaires/:id', {
-    schema: {
-      summary: 'One stored questionnaire of the profile',
-      params: jsonSchema(idParams),
-      querystring: jsonSchema(profileQuery),
-      response: { 200: ref(questionnaire), ...errors },
-    },
-  }, async (request) => {
-    const { id } = parseWith(idParams, request.params);
-    return getQuestionnaire(ctx.store.db, profileOf(request), id);
-  });
+  app.get('/api/questionnaires/:id', profileRecordRoute('One stored questionnaire of the profile', ref(questionnaire)),
+    async (request) => getQuestionnaire(ctx.store.db, profileOf(request), idOf(request)));
 
   app.get('/api/questionnaires/items', {
     schema: { summary: 'The CBI items in published order with their answer options, the framing, the missing-item rule and the bands', response: { 200: ref(questionnaireItems), ...errors } },
