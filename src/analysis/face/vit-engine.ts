@@ -5,6 +5,7 @@ import type { Config } from '../../config/schema.ts';
 import { LABEL_MAPS, mapToCanonical } from '../../emotions.ts';
 import { loadClassifier, loadPreprocessor, type FeedTensor } from '../transformers-runtime.ts';
 import type { Engine, ImageInput, ModalityResult } from '../types.ts';
+import { directPixelValues } from './pixel-values.ts';
 
 type Scores = Array<{ label: string; score: number }>;
 /** The image processor call this engine uses (a batch of images in, pixel values out). */
@@ -33,7 +34,7 @@ export async function createVitEngine(config: Readonly<Config>): Promise<Engine<
       const started = performance.now();
       const images = [toRawImage(crop)];
       if (config.face.flipTta) images.push(toRawImage(mirrorImage(crop)));
-      const { pixel_values } = await processor(images);
+      const pixel_values = (await directPixelValues(processor, images)) ?? (await processor(images)).pixel_values;
       const rows = await loaded.classify({ pixel_values }, { transfer: true });
       const results = rows.map((probs) => loaded.labels.map((label, i) => ({ label, score: probs[i] ?? 0 })));
       const { emotions, covered } = mapToCanonical(averageScores(results), LABEL_MAPS.fer);

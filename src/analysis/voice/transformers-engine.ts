@@ -5,6 +5,7 @@ import type { Config } from '../../config/schema.ts';
 import { mapToCanonical } from '../../emotions.ts';
 import { loadClassifier, loadPreprocessor, type FeedTensor } from '../transformers-runtime.ts';
 import type { AudioInput, Engine, ModalityResult } from '../types.ts';
+import { directInputValues } from './input-values.ts';
 
 /** The feature extractor call this engine uses. */
 interface FeatureExtractor {
@@ -38,7 +39,7 @@ export async function createTransformersVoiceEngine(config: Readonly<Config>): P
         return { status: 'rejected', reason: 'the recording is too short for the speech-emotion model (under 0.1 s)' };
       }
       const started = performance.now();
-      const features = await extractor(audio.samples);
+      const features = directInputValues(extractor, audio.samples) ?? (await extractor(audio.samples));
       // The extractor may hand back the caller's own samples (no normalisation): those are copied, not moved.
       const own = Object.values(features).every((t) => t.data.buffer !== audio.samples.buffer);
       const [probs = []] = await loaded.classify(features, { transfer: own });
