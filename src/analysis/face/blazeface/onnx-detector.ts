@@ -45,7 +45,9 @@ export async function loadOnnxBlazeFace(config: Readonly<Config>, options: Omit<
   return {
     version,
     async detect({ data, width, height }) {
-      const out = await session.run({ [BLAZEFACE_INPUT]: { type: 'uint8', data, dims: [1, height, width, 3] } });
+      // A copy moved to the ONNX Runtime thread: cloning the photo there (structured clone of ~1 MB) held the
+      // detector's start back by ~3 ms after the text model; the copy here takes a fraction of that.
+      const out = await session.run({ [BLAZEFACE_INPUT]: { type: 'uint8', data: data.slice(), dims: [1, height, width, 3] } }, { transfer: true });
       const detections = out[BLAZEFACE_OUTPUT];
       if (!detections) throw new BurnoutError('INTERNAL', 'the face detector gave no output');
       return decodeBlazeFace(detections.data as Float32Array, anchors, width, height, decode);
