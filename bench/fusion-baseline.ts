@@ -12,7 +12,6 @@ import { loadFusionModel } from '../src/fusion/model-io.ts';
 import { makeVoiceWithBaseline } from '../src/fusion/synthetic/voice-baseline.ts';
 import { GENERATOR_PARAMS as P } from '../src/fusion/synthetic/priors.ts';
 import { createRng, type Rng } from '../src/ml/random.ts';
-import { ensureTfBackend } from '../src/tf-backend.ts';
 import { numberArg } from './args.ts';
 
 const drawLevel = (rng: Rng) => { const u = rng.next(); return u < P.levelPrior[0] ? 0 : u < P.levelPrior[0] + P.levelPrior[1] ? 1 : 2; };
@@ -54,9 +53,8 @@ for (const [name, pick] of [['absolute', (r: (typeof rows)[number]) => r.abs], [
   console.log(`  ${name.padEnd(8)} AUC ${auc.toFixed(3)}  coefficients (rate, pause ratio, pitch SD${name === 'both' ? '; then relative' : ''}) ${b.slice(1).map((v) => v.toFixed(3)).join(' ')}`);
 }
 
-await ensureTfBackend();
 const config = loadConfig();
-const model = loadFusionModel(resolvePath(config.fusion.modelDir));
+const model = await loadFusionModel(config, resolvePath(config.fusion.modelDir));
 const absent = { status: 'absent', reason: 'not given' } as const;
 const voice = { status: 'ok', emotions: null, engine: 'acoustic', model: 'm', latencyMs: 0, features: { pitchStdSemitones: 3.2, speechRate: 4.4, pauseRatio: 0.1, jitterLocal: 0.018, shimmerLocal: 0.11, hnrDb: 11 } } as const;
 const text = { status: 'ok', emotions: { anger: 0.05, disgust: 0.02, fear: 0.05, joy: 0.2, neutral: 0.5, sadness: 0.13, surprise: 0.05 }, engine: 'lite', model: 'm', latencyMs: 0, features: { tokenCount: 12, firstPersonRate: 0.1, absolutistRate: 0, negationRate: 0, stressProbability: 0.5 } } as const;
@@ -68,7 +66,7 @@ const cases: Array<[string, RelativeVoice | null]> = [
 ];
 console.log('\nP(moderate)+P(high) of one mid-scale acoustic-only voice     alone    with a neutral text');
 for (const [name, relativeVoice] of cases) {
-  const p = [false, true].map((withText) => fuse(model, { results: { text: withText ? text : absent, voice, face: absent } as never, selfReport: {}, relativeVoice }, { mcPasses: config.fusion.mcPasses, ...decisionOptionsOf(config.fusion) }).risk.probabilities);
+  const p = await Promise.all([false, true].map(async (withText) => (await fuse(model, { results: { text: withText ? text : absent, voice, face: absent } as never, selfReport: {}, relativeVoice }, { mcPasses: config.fusion.mcPasses, ...decisionOptionsOf(config.fusion) })).risk.probabilities));
   console.log(`  ${name.padEnd(32)} ${p.map((x) => (x.moderate + x.high).toFixed(3).padStart(8)).join('   ')}`);
 }
-model.net.dispose();
+await model.pass.dispose();

@@ -14,7 +14,6 @@ import { fuse, type FusionModel } from './fusion/infer.ts';
 import { loadFusionModel, type FusionMetadata } from './fusion/model-io.ts';
 import { HELP_RESOURCES, NOTICE } from './notice.ts';
 import { hasSafetyLanguage } from './analysis/text/safety-language.ts';
-import { ensureTfBackend } from './tf-backend.ts';
 import type { SelfReport } from './trend/types.ts';
 
 /** Engines and the fusion model, loaded once and reused across check-ins. */
@@ -36,12 +35,11 @@ export interface LoadAssessOptions {
  * fusion model folder does not exist and MODEL_LOAD_FAILED when it does not match the configuration.
  */
 export async function loadAssessRuntime(config: Readonly<Config>, options: LoadAssessOptions = {}): Promise<AssessRuntime> {
-  await ensureTfBackend();
   const embedding = config.fusion.representation === 'embedding';
   const dir = resolvePath(embedding ? config.fusion.embeddingModelDir : config.fusion.modelDir);
-  const fusion = loadFusionModel(dir);
+  const fusion = await loadFusionModel(config, dir);
   if (fusion.metadata.representation !== config.fusion.representation) {
-    fusion.net.dispose();
+    await fusion.pass.dispose();
     throw new BurnoutError('MODEL_LOAD_FAILED', `the fusion model in ${dir} uses the ${fusion.metadata.representation} representation, config asks for ${config.fusion.representation}`, {
       hint: `run \`burnout train fusion --representation ${config.fusion.representation}\``,
     });
@@ -50,7 +48,7 @@ export async function loadAssessRuntime(config: Readonly<Config>, options: LoadA
   try {
     engines = await loadEngineSet(config, options.modalities ?? MODALITIES);
   } catch (e) {
-    fusion.net.dispose();
+    await fusion.pass.dispose();
     throw e;
   }
   return {
@@ -59,7 +57,7 @@ export async function loadAssessRuntime(config: Readonly<Config>, options: LoadA
     fusion,
     async dispose() {
       await engines.dispose();
-      fusion.net.dispose();
+      await fusion.pass.dispose();
     },
   };
 }
@@ -135,7 +133,7 @@ export async function assessCheckIn(runtime: AssessRuntime, inputs: PendingInput
   // Against the person's own usual: words for the explanation, and the relative voice features the fusion reads.
   const baseline = options.baseline ? compareToBaseline(options.baseline, modalities, runtime.config.baseline.sayAboveZ) : null;
   const obs = { results: modalities, selfReport: report, relativeVoice: relativeVoice(baseline) };
-  const { risk, unused, weak } = fuse(runtime.fusion, obs, { mcPasses: f.mcPasses, ...decisionOptionsOf(f) });
+  const { risk, unused, weak } = await fuse(runtime.fusion, obs, { mcPasses: f.mcPasses, ...decisionOptionsOf(f) });
   // Safety language is looked for in the text as written, even when the text engine refused it (another language).
   const text = await inputs.text;
   const safetyLanguage = typeof text === 'string' && hasSafetyLanguage(text);

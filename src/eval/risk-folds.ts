@@ -13,6 +13,8 @@ import type { FusionMetadata } from '../fusion/model-io.ts';
 import { trainRiskModels, type RiskTrainingOptions } from '../fusion/training-data.ts';
 import { silentProgress, type Progress } from '../progress.ts';
 import { ensureTfBackend } from '../tf-backend.ts';
+import { readWeights } from '../fusion/model.ts';
+import { openOnnxForwardPass } from '../fusion/onnx/onnx-pass.ts';
 import type { DreadditPost } from './dreaddit.ts';
 import type { LabelledText } from './goemotions-tsv.ts';
 import { assessItems, type AssessedItems, type LabelledInput } from './risk-items.ts';
@@ -47,16 +49,19 @@ export async function dreadditFoldItems(config: Readonly<Config>, posts: readonl
       progress.stop();
       const analyzer = createTextAnalyzer(config, emotion, { model: roundTripStressModel(stress.model), id: `text-stress@fold${k + 1}` }, language);
       const engines: EngineSet = { engines: { text: analyzer }, statuses: {}, async dispose() {} };
+      // The fold's network as a check-in runs it: on ONNX Runtime, from the trained weights.
+      const pass = await openOnnxForwardPass(config, fusion.net.spec, readWeights(fusion.net));
       const runtime: AssessRuntime = {
         config,
         engines,
-        fusion: { net: fusion.net, encoder: { representation: fusion.metadata.representation, inputs: fusion.metadata.encoder } as AssessRuntime['fusion']['encoder'], temperature: fusion.metadata.temperature, uncertaintyReference: fusion.metadata.uncertaintyReference, metadata: fusion.metadata as FusionMetadata },
+        fusion: { pass, encoder: { representation: fusion.metadata.representation, inputs: fusion.metadata.encoder } as AssessRuntime['fusion']['encoder'], temperature: fusion.metadata.temperature, uncertaintyReference: fusion.metadata.uncertaintyReference, metadata: fusion.metadata as FusionMetadata },
         async dispose() {},
       };
       const inputs: LabelledInput[] = testIdx.map((i) => ({ name: `post ${posts[i]?.id}`, read: async () => ({ text: (posts[i] as DreadditPost).text }), positive: posts[i]?.label === 1, neutral: false }));
       const scored = await assessItems(inputs, (x) => assessCheckIn(runtime, x, {}), progress, `fold ${k + 1}/${options.folds}: assessing ${testIdx.length} posts`);
       scored.kept.forEach((n, j) => (items[testIdx[n] as number] = scored.items[j]));
       skipped.push(...scored.skipped);
+      await pass.dispose();
       fusion.net.dispose();
     }
   } finally {

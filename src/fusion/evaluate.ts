@@ -4,7 +4,7 @@ import { classificationReport, percentile } from '../eval/metrics.ts';
 import { argmax, ece, fitTemperature, mcSummary, nll, reliabilityBins, scaleUncertainty, type ReliabilityBin } from '../ml/calibration.ts';
 import type { EncodedCheckIn } from './features.ts';
 import { runMc } from './infer.ts';
-import type { FusionNet } from './model.ts';
+import type { FusionForwardPass } from './forward-pass.ts';
 import { FUSION_INPUTS, RISK_LEVELS, type FusionInput, type RiskLevel } from './types.ts';
 
 /** Settings of a validation run. */
@@ -48,8 +48,8 @@ const round = (v: number, digits = 4): number => (Number.isFinite(v) ? Number(v.
 const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
 
 /** Runs MC dropout over the validation split and reports the calibration before and after temperature scaling. */
-export function evaluateFusion(net: FusionNet, rows: EncodedCheckIn[], labels: number[], options: EvaluateOptions): ValidationReport {
-  const mc = runMc(net, rows, { passes: options.mcPasses, dropout: true, seed: options.seed });
+export async function evaluateFusion(pass: FusionForwardPass, rows: EncodedCheckIn[], labels: number[], options: EvaluateOptions): Promise<ValidationReport> {
+  const mc = await runMc(pass, rows, { passes: options.mcPasses, dropout: true, seed: options.seed });
   const logits = mc.map((o) => o.logits);
   const temperature = options.fitTemperature ? fitTemperature(logits, labels) : options.defaultTemperature;
   const before = logits.map((l) => mcSummary(l, 1).probabilities);

@@ -1,17 +1,16 @@
 // Fusion inference: batched MC-dropout forward passes (all passes in one call), temperature scaling, uncertainty,
 // the level decision (with `unclear`) and the Risk of one check-in.
-import * as tf from '@tensorflow/tfjs';
 import { BurnoutError } from '../errors.ts';
 import { mcSummary, scaleUncertainty, type McLogits } from '../ml/calibration.ts';
 import { decideLevel, type DecisionOptions } from './decide.ts';
 import { describeWeak, onlyWeakInputs, weakInputs, type WeakInputs } from './evidence.ts';
 import { encodeCheckIn, type EncodedCheckIn, type EncoderSpec, type FusionObservation } from './features.ts';
-import type { FusionNet } from './model.ts';
+import type { FusionForwardPass } from './forward-pass.ts';
 import { FUSION_INPUTS, RISK_LEVELS, type FusionInput, type Risk, type RiskLevel } from './types.ts';
 
-/** A loaded fusion model: the network, its encoder and its temperature. */
+/** A loaded fusion model: the network's forward pass, its encoder and its temperature. */
 export interface FusionModel {
-  net: FusionNet;
+  pass: FusionForwardPass;
   encoder: EncoderSpec;
   /** Temperature stored with the model (fitted on the validation split, or the default it was saved with). */
   temperature: number;
@@ -43,11 +42,11 @@ const MAX_ROWS_PER_CALL = 4096;
  * Runs every check-in `passes` times in batched forward calls (the input is tiled, dropout stays active), and
  * returns per check-in the logits of every pass and the mean attention weights.
  */
-export function runMc(net: FusionNet, rows: readonly EncodedCheckIn[], options: McOptions): McOutput[] {
+export async function runMc(pass: FusionForwardPass, rows: readonly EncodedCheckIn[], options: McOptions): Promise<McOutput[]> {
   const P = options.passes;
   const M = FUSION_INPUTS.length;
-  const D = net.maxInputDim;
-  const K = net.spec.classes;
+  const D = pass.maxInputDim;
+  const K = pass.spec.classes;
   const chunk = Math.max(1, Math.floor(MAX_ROWS_PER_CALL / P));
   const out: McOutput[] = [];
   for (let start = 0; start < rows.length; start += chunk) {
@@ -61,10 +60,7 @@ export function runMc(net: FusionNet, rows: readonly EncodedCheckIn[], options: 
         ms.set(r.mask, (i * P + p) * M);
       }
     });
-    const [logits, weights] = tf.tidy(() => {
-      const f = net.forward(tf.tensor3d(xs, [n * P, M, D]), tf.tensor2d(ms, [n * P, M]), { training: options.dropout, seed: options.seed });
-      return [f.logits.dataSync() as Float32Array, f.weights.dataSync() as Float32Array];
-    });
+    const { logits, weights } = await pass.run(xs, ms, n * P, { training: options.dropout, seed: options.seed });
     for (let i = 0; i < n; i += 1) {
       const w = new Array<number>(M).fill(0);
       for (let p = 0; p < P; p += 1) for (let m = 0; m < M; m += 1) w[m] = (w[m] as number) + (weights[(i * P + p) * M + m] as number) / P;
@@ -121,8 +117,8 @@ export function toRisk(
  * Fuses the analysed modalities and the self-report of one check-in. Inputs that are absent, rejected or unusable
  * get weight exactly 0; when no modality is usable this throws NO_MODALITY (a self-report alone is not a check-in).
  */
-export function fuse(model: FusionModel, obs: FusionObservation, options: FuseOptions): FusionOutcome {
-  const encoded = encodeCheckIn(model.encoder, obs, model.net.maxInputDim);
+export async function fuse(model: FusionModel, obs: FusionObservation, options: FuseOptions): Promise<FusionOutcome> {
+  const encoded = encodeCheckIn(model.encoder, obs, model.pass.maxInputDim);
   const used = FUSION_INPUTS.filter((_, i) => (encoded.mask[i] as number) > 0);
   if (![...used, ...encoded.weakLeftOut].some((i) => i !== 'selfReport')) {
     const why = (['text', 'voice', 'face'] as const).map((m) => `${m}: ${encoded.unused[m] ?? 'not used'}`).join('; ');
@@ -135,7 +131,7 @@ export function fuse(model: FusionModel, obs: FusionObservation, options: FuseOp
   }
   const weak = weakInputs(obs.results, used);
   const weakOnly = onlyWeakInputs(used, weak) ? describeWeak(weak) : null;
-  const [mc] = runMc(model.net, [encoded], { passes: options.mcPasses, dropout: options.dropout ?? true, seed: options.seed ?? 1 });
+  const [mc] = await runMc(model.pass, [encoded], { passes: options.mcPasses, dropout: options.dropout ?? true, seed: options.seed ?? 1 });
   const calibration = { temperature: options.temperature ?? model.temperature, uncertaintyReference: model.uncertaintyReference };
   return { risk: toRisk(mc as McOutput, calibration, options, weakOnly), unused: encoded.unused, weak };
 }

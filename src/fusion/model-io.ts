@@ -6,7 +6,9 @@ import { BurnoutError } from '../errors.ts';
 import type { EvaluateOptions, ValidationReport } from './evaluate.ts';
 import type { ColumnStats, EncoderSpec, Representation } from './features.ts';
 import type { FusionModel } from './infer.ts';
-import { buildFusionNet, readWeights, weightShapes, type FusionNet, type FusionNetSpec } from './model.ts';
+import type { Config } from '../config/schema.ts';
+import { readWeights, weightShapes, type FusionNet, type FusionNetSpec } from './model.ts';
+import { openOnnxForwardPass } from './onnx/onnx-pass.ts';
 import type { EpochStats, PoolProvenance, TrainOptions } from './train.ts';
 import { FUSION_INPUTS, RISK_LEVELS } from './types.ts';
 
@@ -76,26 +78,50 @@ export function readFusionMetadata(dir: string): FusionMetadata {
   return meta;
 }
 
-/** Loads a fusion model folder; the caller must have initialised the tfjs backend. */
-export function loadFusionModel(dir: string): FusionModel & { metadata: FusionMetadata } {
+/** A fusion model folder as read from disk: the network's sizes and weights, its encoder and calibration. */
+export interface StoredFusionModel extends Omit<FusionModel, 'pass'> {
+  spec: FusionNetSpec;
+  /** Weight values by name (weightShapes order). */
+  values: Map<string, Float32Array>;
+  metadata: FusionMetadata;
+}
+
+/** Reads a fusion model folder (no runtime). Throws MODEL_MISSING or MODEL_LOAD_FAILED with the retrain hint. */
+export function readFusionModel(dir: string): StoredFusionModel {
   const metadata = readFusionMetadata(dir);
   try {
     const model = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelJson;
     const bytes = readFileSync(join(dir, model.weightsFile));
     const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const values = new Map(model.weights.map((w) => [w.name, all.slice(w.offset, w.offset + w.length)]));
-    const net = buildFusionNet(model.spec, { values });
     const encoder: EncoderSpec = {
       representation: metadata.representation,
       inputs: Object.fromEntries(FUSION_INPUTS.map((m) => [m, metadata.encoder[m] as ColumnStats])) as EncoderSpec['inputs'],
     };
     if (metadata.labels.join() !== RISK_LEVELS.join()) throw new Error(`labels ${metadata.labels.join(', ')} are not ${RISK_LEVELS.join(', ')}`);
-    return { net, encoder, temperature: metadata.temperature, uncertaintyReference: metadata.uncertaintyReference, metadata };
+    return { spec: model.spec, values, encoder, temperature: metadata.temperature, uncertaintyReference: metadata.uncertaintyReference, metadata };
   } catch (e) {
-    if (e instanceof BurnoutError) throw e;
-    throw new BurnoutError('MODEL_LOAD_FAILED', `the fusion model in ${dir} could not be read: ${e instanceof Error ? e.message : String(e)}`, {
-      hint: 'retrain it with `burnout train fusion`',
-      cause: e,
-    });
+    throw unreadable(dir, e);
   }
+}
+
+/**
+ * Loads a fusion model folder for inference: its network on ONNX Runtime (opened as config.models says). Throws
+ * MODEL_MISSING or MODEL_LOAD_FAILED with the retrain hint.
+ */
+export async function loadFusionModel(config: Readonly<Config>, dir: string): Promise<FusionModel & { metadata: FusionMetadata }> {
+  const { spec, values, ...rest } = readFusionModel(dir);
+  try {
+    return { ...rest, pass: await openOnnxForwardPass(config, spec, values) };
+  } catch (e) {
+    throw unreadable(dir, e);
+  }
+}
+
+function unreadable(dir: string, e: unknown): BurnoutError {
+  if (e instanceof BurnoutError) return e;
+  return new BurnoutError('MODEL_LOAD_FAILED', `the fusion model in ${dir} could not be read: ${e instanceof Error ? e.message : String(e)}`, {
+    hint: 'retrain it with `burnout train fusion`',
+    cause: e,
+  });
 }

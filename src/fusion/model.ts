@@ -63,6 +63,15 @@ export function weightShapes(spec: FusionNetSpec): Array<[string, number[]]> {
   return shapes;
 }
 
+/** Throws when a weight of `spec` is missing from `values` or has the wrong number of values. */
+export function checkWeights(spec: FusionNetSpec, values: ReadonlyMap<string, Float32Array>): void {
+  for (const [name, shape] of weightShapes(spec)) {
+    const size = shape.reduce((a, b) => a * b, 1);
+    const got = values.get(name)?.length;
+    if (got !== size) throw new Error(`fusion weight ${name}: expected ${size} values, got ${got ?? 'none'}`);
+  }
+}
+
 /** Parameter count of a spec without building it. */
 export function countParams(spec: FusionNetSpec): number {
   return weightShapes(spec).reduce((s, [, shape]) => s + shape.reduce((a, b) => a * b, 1), 0);
@@ -105,12 +114,10 @@ function layerNorm(x: tf.Tensor, gamma: tf.Tensor, beta: tf.Tensor): tf.Tensor {
  */
 export function buildFusionNet(spec: FusionNetSpec, init: { seed: number } | { values: ReadonlyMap<string, Float32Array> }): FusionNet {
   const values = 'seed' in init ? initialWeights(spec, init.seed) : init.values;
+  checkWeights(spec, values);
   const variables = new Map<string, tf.Variable>();
   for (const [name, shape] of weightShapes(spec)) {
-    const v = values.get(name);
-    const size = shape.reduce((a, b) => a * b, 1);
-    if (!v || v.length !== size) throw new Error(`fusion weight ${name}: expected ${size} values, got ${v?.length ?? 'none'}`);
-    const initial = tf.tensor(v, shape, 'float32');
+    const initial = tf.tensor(values.get(name) as Float32Array, shape, 'float32');
     variables.set(name, tf.variable(initial, true));
     initial.dispose();
   }

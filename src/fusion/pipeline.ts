@@ -3,6 +3,7 @@
 import type { Progress } from '../progress.ts';
 import { reliabilitySvg, trainingCurvesSvg } from '../ml/svg-charts.ts';
 import { evaluateFusion, type EvaluateOptions } from './evaluate.ts';
+import { tfjsForwardPass } from './forward-pass.ts';
 import { FUSION_FORMAT, type FusionMetadata } from './model-io.ts';
 import type { FusionNet } from './model.ts';
 import { GENERATOR_PARAMS } from './synthetic/priors.ts';
@@ -24,16 +25,16 @@ export interface FusionRun {
 }
 
 /** Trains on generated check-ins, evaluates with MC dropout and fixes the temperature (fitted or default). */
-export function trainAndCalibrate(
+export async function trainAndCalibrate(
   options: TrainOptions,
   evaluation: EvaluateOptions,
   pools: TrainingPools & { provenance: PoolProvenance },
   progress: Progress,
   onEpoch?: (s: EpochStats) => void,
-): FusionRun {
+): Promise<FusionRun> {
   const trained = trainFusion(options, pools, progress, onEpoch);
   const v = trained.validation;
-  const report = evaluateFusion(trained.net, v.encoded, v.labels, evaluation);
+  const report = await evaluateFusion(tfjsForwardPass(trained.net), v.encoded, v.labels, evaluation);
   const { fitTemperature, defaultTemperature, ...evalRest } = evaluation;
   void fitTemperature;
   void defaultTemperature;

@@ -116,5 +116,5 @@ export async function trainRiskModels(
   everydayComments: readonly LabelledText[] = [],
 ): Promise<{ stress: StressFit; fusion: FusionRun }> {
   const { stress, pools } = await prepareTrainingData(posts, emotion, options.data, progress, description, everydayComments);
-  return { stress, fusion: trainAndCalibrate(options.train, options.evaluation, pools, progress) };
+  return { stress, fusion: await trainAndCalibrate(options.train, options.evaluation, pools, progress) };
 }

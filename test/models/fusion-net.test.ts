@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { encodeCheckIn, encoderInputDims, fitEncoder, type EncodedCheckIn } from '../../src/fusion/features.ts';
+import { tfjsForwardPass } from '../../src/fusion/forward-pass.ts';
 import { fuse, runMc, type FusionModel } from '../../src/fusion/infer.ts';
 import { buildFusionNet, countParams, defaultSpec, type FusionNet } from '../../src/fusion/model.ts';
 import { generateCheckIns, type SyntheticCheckIn } from '../../src/fusion/synthetic/generate.ts';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   samples = generateCheckIns({ samples: 40, seed: 9, textPool: (await makeTestPool()).all });
   const enc = fitEncoder('profile', samples, { text: 768, voice: 768, face: 768 });
   net = buildFusionNet(defaultSpec(encoderInputDims(enc)), { seed: 3 });
-  model = { net, encoder: enc, temperature: 1.5, uncertaintyReference: 0.05 };
+  model = { pass: tfjsForwardPass(net), encoder: enc, temperature: 1.5, uncertaintyReference: 0.05 };
   rows = samples.map((s) => encodeCheckIn(enc, s, net.maxInputDim));
 });
 
@@ -59,31 +60,31 @@ describe('fusion network', () => {
     expect(out[1]![2]).toBeCloseTo(out[0]![2]!, 5);
   });
 
-  it('gives the same result for a batch as for single calls (dropout off)', () => {
-    const batch = runMc(net, rows, { passes: 1, dropout: false });
-    rows.forEach((r, i) => {
-      const [single] = runMc(net, [r], { passes: 1, dropout: false });
+  it('gives the same result for a batch as for single calls (dropout off)', async () => {
+    const batch = await runMc(model.pass, rows, { passes: 1, dropout: false });
+    for (const [i, r] of rows.entries()) {
+      const [single] = await runMc(model.pass, [r], { passes: 1, dropout: false });
       Array.from(single!.logits.values).forEach((v, k) => expect(batch[i]!.logits.values[k]).toBeCloseTo(v, 4));
       single!.weights.forEach((v, m) => expect(batch[i]!.weights[m]).toBeCloseTo(v, 5));
-    });
+    }
   });
 
-  it('MC dropout: zero uncertainty with dropout off, some with it on, reproducible from the seed', () => {
+  it('MC dropout: zero uncertainty with dropout off, some with it on, reproducible from the seed', async () => {
     const s = samples.find((x) => x.results.text.status === 'ok' && (x.results.text as { features: { wordCount?: number | null } }).features.wordCount! >= 3)!;
-    const off = fuse(model, s, { ...opts, dropout: false });
+    const off = await fuse(model, s, { ...opts, dropout: false });
     expect(off.risk.uncertainty).toBe(0);
-    const on = fuse(model, s, { ...opts, seed: 4 });
+    const on = await fuse(model, s, { ...opts, seed: 4 });
     expect(on.risk.uncertainty).toBeGreaterThan(0);
-    expect(fuse(model, s, { ...opts, seed: 4 }).risk).toEqual(on.risk);
+    expect((await fuse(model, s, { ...opts, seed: 4 })).risk).toEqual(on.risk);
     const p = on.risk.probabilities;
     expect(p.low + p.moderate + p.high).toBeCloseTo(1, 9);
     expect(on.risk.confidence).toBe(Math.max(p.low, p.moderate, p.high));
     expect(on.risk.reliable).toBe(on.risk.confidence > 0.5 && on.risk.uncertainty < 0.5);
   });
 
-  it('reports absent inputs with weight exactly 0 in the Risk', () => {
+  it('reports absent inputs with weight exactly 0 in the Risk', async () => {
     const s = samples.find((x) => x.results.face.status !== 'ok' && x.results.text.status === 'ok')!;
-    const { risk, unused } = fuse(model, s, opts);
+    const { risk, unused } = await fuse(model, s, opts);
     expect(risk.modalityWeights.face).toBe(0);
     expect(unused.face).toBeDefined();
     expect(Object.values(risk.modalityWeights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);

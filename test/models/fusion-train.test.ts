@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentProgress } from '../../src/progress.ts';
 import { evaluateFusion, type EvaluateOptions } from '../../src/fusion/evaluate.ts';
 import { runMc } from '../../src/fusion/infer.ts';
-import { loadFusionModel, saveFusionModel } from '../../src/fusion/model-io.ts';
+import { loadFusionModel, readFusionModel, saveFusionModel } from '../../src/fusion/model-io.ts';
+import { readWeights } from '../../src/fusion/model.ts';
+import { tfjsForwardPass } from '../../src/fusion/forward-pass.ts';
+import { loadConfig } from '../../src/config/load.ts';
 import { trainAndCalibrate } from '../../src/fusion/pipeline.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainFusion, type TrainingPools, type TrainOptions } from '../../src/fusion/train.ts';
 import { ensureTfBackend } from '../../src/tf-backend.ts';
@@ -27,23 +30,23 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('fusion training', () => {
-  it('is deterministic for a seed (same curves, same metadata) and changes with the seed', () => {
-    const a = trainAndCalibrate(small, evaluation, pools, silentProgress);
-    const b = trainAndCalibrate(small, evaluation, pools, silentProgress);
+  it('is deterministic for a seed (same curves, same metadata) and changes with the seed', async () => {
+    const a = await trainAndCalibrate(small, evaluation, pools, silentProgress);
+    const b = await trainAndCalibrate(small, evaluation, pools, silentProgress);
     expect(b.metadata.curves).toEqual(a.metadata.curves);
     expect(b.metadata.validation).toEqual(a.metadata.validation);
     expect(b.metadata.training.dataHash).toBe(a.metadata.training.dataHash);
-    const c = trainAndCalibrate({ ...small, seed: 2 }, evaluation, pools, silentProgress);
+    const c = await trainAndCalibrate({ ...small, seed: 2 }, evaluation, pools, silentProgress);
     expect(c.metadata.training.dataHash).not.toBe(a.metadata.training.dataHash);
     expect(a.files['reliability.svg']).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
     expect(a.files['training-curves.svg']).toContain('validation');
     [a, b, c].forEach((r) => r.net.dispose());
   });
 
-  it('a temperature fitted on the validation split lowers its NLL and ECE (an overfitted, overconfident net)', () => {
+  it('a temperature fitted on the validation split lowers its NLL and ECE (an overfitted, overconfident net)', async () => {
     const run = trainFusion({ ...small, samples: 450, valSamples: 600, epochs: 40, dropout: 0, learningRate: 3e-3 }, pools, silentProgress);
     const v = run.validation;
-    const r = evaluateFusion(run.net, v.encoded, v.labels, { ...evaluation, mcPasses: 1, fitTemperature: true });
+    const r = await evaluateFusion(tfjsForwardPass(run.net), v.encoded, v.labels, { ...evaluation, mcPasses: 1, fitTemperature: true });
     expect(r.temperature.value).toBeGreaterThan(1);
     expect(r.nll.after).toBeLessThan(r.nll.before);
     expect(r.ece.after).toBeLessThan(r.ece.before);
@@ -58,17 +61,23 @@ describe('fusion training', () => {
     run.net.dispose();
   });
 
-  it('saves a model folder and loads it back to identical predictions', () => {
-    const run = trainAndCalibrate(small, evaluation, pools, silentProgress);
+  it('saves a model folder and loads it back: the same weights, and the same predictions on ONNX Runtime', async () => {
+    const run = await trainAndCalibrate(small, evaluation, pools, silentProgress);
     saveFusionModel(dir, run.net, run.metadata, run.files);
-    const loaded = loadFusionModel(dir);
+    const stored = readFusionModel(dir);
+    expect([...stored.values]).toEqual([...readWeights(run.net)]);
+    const loaded = await loadFusionModel(loadConfig(), dir);
     expect(JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')).parameterCount).toBe(62_852);
     expect(loaded.temperature).toBe(1.5);
     const rows = trainFusion(small, pools, silentProgress);
     const probe = rows.validation.encoded.slice(0, 5);
-    const before = runMc(run.net, probe, { passes: 3, dropout: true, seed: 5 });
-    const after = runMc(loaded.net, probe, { passes: 3, dropout: true, seed: 5 });
-    expect(after).toEqual(before);
-    [run.net, loaded.net, rows.net].forEach((n) => n.dispose());
+    const before = await runMc(tfjsForwardPass(run.net), probe, { passes: 3, dropout: true, seed: 5 });
+    const after = await runMc(loaded.pass, probe, { passes: 3, dropout: true, seed: 5 });
+    after.forEach((o, i) => {
+      Array.from(o.logits.values).forEach((v, k) => expect(v).toBeCloseTo(before[i]!.logits.values[k]!, 4));
+      o.weights.forEach((v, m) => expect(v).toBeCloseTo(before[i]!.weights[m]!, 5));
+    });
+    await loaded.pass.dispose();
+    [run.net, rows.net].forEach((n) => n.dispose());
   });
 });
