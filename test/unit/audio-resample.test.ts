@@ -1,6 +1,6 @@
 // The resampler keeps the speech band and removes what would alias above the new Nyquist frequency.
 import { describe, expect, it } from 'vitest';
-import { resample } from '../../src/media/audio/resample.ts';
+import { resample, resampleYielding } from '../../src/media/audio/resample.ts';
 import { tone } from '../helpers/audio-fixtures.ts';
 
 function rms(x: Float32Array, edge = 300): number {
@@ -40,5 +40,28 @@ describe('resample', () => {
     const x = tone(200, 0.1);
     expect(resample(x, 16_000, 16_000)).toBe(x);
     expect(() => resample(x, 0, 16_000)).toThrow(RangeError);
+  });
+});
+
+describe('resampleYielding', () => {
+  it('gives resample’s values bit for bit, in any number of slices, for integer and fractional ratios', async () => {
+    const input = Float32Array.from({ length: 48_007 }, (_, i) => 0.4 * Math.sin(i / 9) + 0.2 * Math.sin(i / 2.1) + ((i * 7919) % 101) / 1000);
+    for (const [from, to] of [[48_000, 16_000], [44_100, 16_000], [8_000, 16_000], [96_000, 16_000]] as const) {
+      const whole = resample(input, from, to);
+      for (const slices of [1, 3, 4, 7]) {
+        const sliced = await resampleYielding(input, from, to, slices);
+        expect(sliced.length).toBe(whole.length);
+        expect(sliced.every((v, i) => Object.is(v, whole[i])), `${from} → ${to} in ${slices}`).toBe(true);
+      }
+    }
+    expect(await resampleYielding(input, 16_000, 16_000)).toBe(input);
+  });
+
+  it('lets the event loop run between its slices', async () => {
+    const input = tone(440, 2, 48_000, 0.5);
+    const order: string[] = [];
+    setImmediate(() => order.push('other work'));
+    await resampleYielding(input, 48_000, 16_000, 4).then(() => order.push('resampled'));
+    expect(order).toEqual(['other work', 'resampled']);
   });
 });

@@ -50,16 +50,25 @@ export function decimate(x: Float32Array, factor: number): Float32Array {
  * d = 0…reach (h_−d = h_d). Samples outside the input count as 0.
  */
 export function decimateSymmetric(input: Float32Array, factor: number, taps: Float64Array): Float32Array {
+  const out = new Float32Array(Math.floor(input.length / factor));
+  decimateSymmetricInto(out, 0, out.length, input, factor, taps);
+  return out;
+}
+
+/**
+ * decimateSymmetric's outputs `from` ≤ n < `to` written into `out` (length floor(input.length / factor)): the same
+ * values whichever ranges a caller splits the work into.
+ */
+export function decimateSymmetricInto(out: Float32Array, from: number, to: number, input: Float32Array, factor: number, taps: Float64Array): void {
   const reach = taps.length - 1;
   const last = input.length - 1;
-  const out = new Float32Array(Math.floor(input.length / factor));
   const h0 = taps[0] as number;
   // Outputs whose taps all fall inside the input: four at a time, each summed in the same order as alone (so the
   // result is bit for bit the one-at-a-time sum), which keeps four additions in flight instead of one.
   const first = Math.ceil(reach / factor);
-  const end = Math.min(out.length, Math.floor((last - reach) / factor) + 1);
-  let n = 0;
-  for (; n < out.length; n++) {
+  const end = Math.min(to, Math.floor((last - reach) / factor) + 1);
+  let n = from;
+  for (; n < to; n++) {
     if (n >= first && n + 3 < end) {
       const c0 = n * factor;
       const c1 = c0 + factor;
@@ -85,7 +94,6 @@ export function decimateSymmetric(input: Float32Array, factor: number, taps: Flo
     }
     out[n] = oneOutput(input, n * factor, taps, h0, reach, last);
   }
-  return out;
 }
 
 /** One output of decimateSymmetric at input position c, with zeros outside the input. */

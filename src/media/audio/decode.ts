@@ -3,7 +3,7 @@ import { readInputFile } from '../read-input-file.ts';
 import type { AudioInput } from '../../analysis/types.ts';
 import { BurnoutError, isBurnoutError } from '../../errors.ts';
 import { decodeWithFfmpeg } from './ffmpeg.ts';
-import { resample } from './resample.ts';
+import { resampleYielding } from './resample.ts';
 import { sniffAudio, type AudioContainer } from './sniff.ts';
 import { checkWavHeader, decodeWav, readWavHeader, readWavHeaderPrefix, UnsupportedWavError } from './wav.ts';
 
@@ -58,7 +58,7 @@ export async function decodeAudio(bytes: Uint8Array, options: DecodeOptions = {}
     checkDuration(header.frames / header.format.sampleRate, options.maxDurationSec);
     try {
       const pcm = decodeWav(bytes, header);
-      const samples = resample(sanitize(pcm.samples), pcm.sampleRate, TARGET_SAMPLE_RATE);
+      const samples = await resampleYielding(sanitize(pcm.samples), pcm.sampleRate, TARGET_SAMPLE_RATE);
       return { samples, sampleRate: TARGET_SAMPLE_RATE, container, sourceSampleRate: pcm.sampleRate, sourceChannels: pcm.channels };
     } catch (e) {
       if (!(e instanceof UnsupportedWavError)) throw e;

@@ -1,5 +1,5 @@
 // Band-limited sample-rate conversion: a polyphase Kaiser-windowed-sinc resampler (≈80 dB stopband) with no dependencies.
-import { decimateSymmetric, kaiserSincTap } from '../../analysis/voice/dsp.ts';
+import { decimateSymmetricInto, kaiserSincTap } from '../../analysis/voice/dsp.ts';
 
 /** Stopband attenuation of the anti-aliasing filter, in dB. */
 const STOPBAND_DB = 80;
@@ -31,13 +31,15 @@ function design(fromRate: number, toRate: number): { cutoff: number; half: numbe
   return { cutoff: cutoffHz / fromRate, half: Math.ceil(taps / 2), beta: 0.1102 * (STOPBAND_DB - 8.7) };
 }
 
-/**
- * Resamples mono PCM from `fromRate` to `toRate` with a windowed-sinc low-pass at 0.95 × the lower Nyquist frequency
- * (passband to 0.9, stopband from 1.0 × Nyquist, ≈80 dB down), so content above the new Nyquist is removed rather than
- * folded back. Returns the input itself when the rates are equal.
- */
-export function resample(input: Float32Array, fromRate: number, toRate: number): Float32Array {
-  if (fromRate === toRate) return input;
+/** A planned conversion: the output length, and the outputs `from` ≤ n < `to` computed into `out`. */
+interface ResamplePlan {
+  length: number;
+  fill(out: Float32Array, from: number, to: number): void;
+}
+
+/** Plans `fromRate` → `toRate` over `input` (null when the rates are equal). */
+function plan(input: Float32Array, fromRate: number, toRate: number): ResamplePlan | null {
+  if (fromRate === toRate) return null;
   if (!(fromRate > 0 && toRate > 0) || !Number.isInteger(fromRate) || !Number.isInteger(toRate)) {
     throw new RangeError(`sample rates must be positive integers (got ${fromRate} → ${toRate})`);
   }
@@ -46,29 +48,62 @@ export function resample(input: Float32Array, fromRate: number, toRate: number):
   const up = toRate / g;
   const { cutoff, half, beta } = design(fromRate, toRate);
   // Integer ratio (48 → 16 kHz, 32 → 16 kHz): every output sample sits on an input sample, so one symmetric phase serves.
-  if (up === 1) return decimateSymmetric(input, step, symmetricTaps(half, cutoff, beta));
+  if (up === 1) {
+    const taps = symmetricTaps(half, cutoff, beta);
+    return { length: Math.floor(input.length / step), fill: (out, from, to) => decimateSymmetricInto(out, from, to, input, step, taps) };
+  }
   const width = 2 * half;
   const phases = Math.min(up, MAX_PHASES, Math.max(1, Math.floor(MAX_TABLE_TAPS / width)));
   const table = buildTable(phases, width, half, cutoff, beta);
-  const outLength = Math.floor((input.length * up) / step);
-  const out = new Float32Array(outLength);
   const last = input.length - 1;
-  for (let n = 0; n < outLength; n++) {
-    const num = n * step;
-    let base = Math.floor(num / up);
-    let phase = num - base * up;
-    if (phases !== up) {
-      phase = Math.round((phase * phases) / up);
-      if (phase === phases) { phase = 0; base += 1; }
+  const fill = (out: Float32Array, from: number, to: number): void => {
+    for (let n = from; n < to; n++) {
+      const num = n * step;
+      let base = Math.floor(num / up);
+      let phase = num - base * up;
+      if (phases !== up) {
+        phase = Math.round((phase * phases) / up);
+        if (phase === phases) { phase = 0; base += 1; }
+      }
+      // Taps k = 0..width-1 sit at input index base - half + 1 + k.
+      const first = base - half + 1;
+      const row = phase * width;
+      let acc = 0;
+      const kStart = first < 0 ? -first : 0;
+      const kEnd = first + width - 1 > last ? last - first : width - 1;
+      for (let k = kStart; k <= kEnd; k++) acc += (input[first + k] as number) * (table[row + k] as number);
+      out[n] = acc;
     }
-    // Taps k = 0..width-1 sit at input index base - half + 1 + k.
-    const first = base - half + 1;
-    const row = phase * width;
-    let acc = 0;
-    const kStart = first < 0 ? -first : 0;
-    const kEnd = first + width - 1 > last ? last - first : width - 1;
-    for (let k = kStart; k <= kEnd; k++) acc += (input[first + k] as number) * (table[row + k] as number);
-    out[n] = acc;
+  };
+  return { length: Math.floor((input.length * up) / step), fill };
+}
+
+/**
+ * Resamples mono PCM from `fromRate` to `toRate` with a windowed-sinc low-pass at 0.95 × the lower Nyquist frequency
+ * (passband to 0.9, stopband from 1.0 × Nyquist, ≈80 dB down), so content above the new Nyquist is removed rather than
+ * folded back. Returns the input itself when the rates are equal.
+ */
+export function resample(input: Float32Array, fromRate: number, toRate: number): Float32Array {
+  const p = plan(input, fromRate, toRate);
+  if (!p) return input;
+  const out = new Float32Array(p.length);
+  p.fill(out, 0, p.length);
+  return out;
+}
+
+/**
+ * resample's result computed in `slices` parts with a turn of the event loop between them (the same values), so that
+ * work waiting on this thread — a decoded photo whose face detector could already run — is not held back for the
+ * whole conversion (~10 ms for 5 s at 48 kHz).
+ */
+export async function resampleYielding(input: Float32Array, fromRate: number, toRate: number, slices = 4): Promise<Float32Array> {
+  const p = plan(input, fromRate, toRate);
+  if (!p) return input;
+  const out = new Float32Array(p.length);
+  const size = Math.ceil(p.length / Math.max(1, slices));
+  for (let from = 0; from < p.length; from += size) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    p.fill(out, from, Math.min(p.length, from + size));
   }
   return out;
 }
