@@ -7,7 +7,7 @@ import type { EvaluateOptions, ValidationReport } from './evaluate.ts';
 import type { ColumnStats, EncoderSpec, Representation } from './features.ts';
 import type { FusionModel } from './infer.ts';
 import type { Config } from '../config/schema.ts';
-import { readWeights, weightShapes, type FusionNet, type FusionNetSpec } from './model.ts';
+import { weightShapes, type FusionNetSpec } from './spec.ts';
 import { openOnnxForwardPass } from './onnx/onnx-pass.ts';
 import type { EpochStats, PoolProvenance, TrainOptions } from './train.ts';
 import { FUSION_INPUTS, RISK_LEVELS } from './types.ts';
@@ -43,20 +43,22 @@ interface ModelJson {
   weights: Array<{ name: string; shape: number[]; offset: number; length: number }>;
 }
 
-/** Writes the model folder (created if needed). `extraFiles` maps file names to text content. */
-export function saveFusionModel(dir: string, net: FusionNet, metadata: FusionMetadata, extraFiles: Record<string, string> = {}): void {
+/**
+ * Writes the model folder (created if needed) from the network's sizes and weight values (readWeights of the tfjs
+ * network). `extraFiles` maps file names to text content.
+ */
+export function saveFusionModel(dir: string, spec: FusionNetSpec, values: ReadonlyMap<string, Float32Array>, metadata: FusionMetadata, extraFiles: Record<string, string> = {}): void {
   mkdirSync(dir, { recursive: true });
-  const values = readWeights(net);
   const manifest: ModelJson['weights'] = [];
   let offset = 0;
-  for (const [name, shape] of weightShapes(net.spec)) {
+  for (const [name, shape] of weightShapes(spec)) {
     const length = (values.get(name) as Float32Array).length;
     manifest.push({ name, shape, offset, length });
     offset += length;
   }
   const all = new Float32Array(offset);
   for (const w of manifest) all.set(values.get(w.name) as Float32Array, w.offset);
-  const model: ModelJson = { format: FUSION_FORMAT, spec: net.spec, weightsFile: 'weights.bin', weights: manifest };
+  const model: ModelJson = { format: FUSION_FORMAT, spec, weightsFile: 'weights.bin', weights: manifest };
   writeFileSync(join(dir, 'model.json'), JSON.stringify(model, null, 2) + '\n');
   writeFileSync(join(dir, 'weights.bin'), Buffer.from(all.buffer));
   writeFileSync(join(dir, 'metadata.json'), JSON.stringify(metadata, null, 2) + '\n');

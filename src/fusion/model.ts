@@ -1,29 +1,10 @@
 // Pure builder of the attention fusion network (tfjs, functional code over tf.variable weights):
 // per-input projector → LayerNorm → GELU → Dropout, Bahdanau scorer, masked softmax, weighted sum, classifier.
 import * as tf from '@tensorflow/tfjs';
-import { FUSION_INPUTS, type FusionInput } from './types.ts';
+import { FUSION_INPUTS } from './types.ts';
 import { createRng } from '../ml/random.ts';
-
-/** Sizes of the network. */
-export interface FusionNetSpec {
-  /** Input width per fusion input (profile: emotions + flag + features; self-report: 3 values + 3 flags). */
-  inputDims: Record<FusionInput, number>;
-  /** Projector output (the shared fusion space). */
-  hiddenDim: number;
-  /** Bahdanau scorer hidden width. */
-  attentionDim: number;
-  /** Classifier hidden width. */
-  classifierDim: number;
-  /** Number of risk levels. */
-  classes: number;
-  /** Dropout rate after each projector and in the classifier (also used by MC dropout). */
-  dropout: number;
-}
-
-/** The default sizes of DESIGN.md §1 for given input widths. */
-export function defaultSpec(inputDims: Record<FusionInput, number>, dropout = 0.2): FusionNetSpec {
-  return { inputDims, hiddenDim: 256, attentionDim: 64, classifierDim: 128, classes: 3, dropout };
-}
+import type { FusionForwardPass } from './forward-pass.ts';
+import { checkWeights, countParams, weightShapes, type FusionNetSpec } from './spec.ts';
 
 /** Output of one forward call. */
 export interface FusionForward {
@@ -48,33 +29,6 @@ export interface FusionNet {
    */
   forward(x: tf.Tensor3D, mask: tf.Tensor2D, options: { training: boolean; seed?: number }): FusionForward;
   dispose(): void;
-}
-
-/** Names and shapes of every weight, in save order. */
-export function weightShapes(spec: FusionNetSpec): Array<[string, number[]]> {
-  const { hiddenDim: h, attentionDim: a, classifierDim: c, classes: k } = spec;
-  const shapes: Array<[string, number[]]> = [];
-  for (const m of FUSION_INPUTS) {
-    shapes.push([`proj.${m}.kernel`, [spec.inputDims[m], h]], [`proj.${m}.bias`, [h]]);
-    shapes.push([`norm.${m}.gamma`, [h]], [`norm.${m}.beta`, [h]]);
-  }
-  shapes.push(['score.hidden.kernel', [h, a]], ['score.hidden.bias', [a]], ['score.out.kernel', [a, 1]], ['score.out.bias', [1]]);
-  shapes.push(['cls.hidden.kernel', [h, c]], ['cls.hidden.bias', [c]], ['cls.out.kernel', [c, k]], ['cls.out.bias', [k]]);
-  return shapes;
-}
-
-/** Throws when a weight of `spec` is missing from `values` or has the wrong number of values. */
-export function checkWeights(spec: FusionNetSpec, values: ReadonlyMap<string, Float32Array>): void {
-  for (const [name, shape] of weightShapes(spec)) {
-    const size = shape.reduce((a, b) => a * b, 1);
-    const got = values.get(name)?.length;
-    if (got !== size) throw new Error(`fusion weight ${name}: expected ${size} values, got ${got ?? 'none'}`);
-  }
-}
-
-/** Parameter count of a spec without building it. */
-export function countParams(spec: FusionNetSpec): number {
-  return weightShapes(spec).reduce((s, [, shape]) => s + shape.reduce((a, b) => a * b, 1), 0);
 }
 
 /** Glorot-uniform kernels, zero biases, LayerNorm gamma 1 / beta 0, drawn from a seeded generator. */
@@ -167,4 +121,21 @@ export function buildFusionNet(spec: FusionNetSpec, init: { seed: number } | { v
 /** Current weight values by name (for saving). */
 export function readWeights(net: FusionNet): Map<string, Float32Array> {
   return new Map([...net.variables].map(([name, v]) => [name, v.dataSync() as Float32Array]));
+}
+
+/** The tfjs network as a forward pass (training and its validation; the caller keeps and disposes of the network). */
+export function tfjsForwardPass(net: FusionNet): FusionForwardPass {
+  const M = FUSION_INPUTS.length;
+  return {
+    spec: net.spec,
+    maxInputDim: net.maxInputDim,
+    async run(x, mask, rows, options) {
+      const [logits, weights] = tf.tidy(() => {
+        const f = net.forward(tf.tensor3d(x, [rows, M, net.maxInputDim]), tf.tensor2d(mask, [rows, M]), options);
+        return [f.logits.dataSync() as Float32Array, f.weights.dataSync() as Float32Array];
+      });
+      return { logits, weights };
+    },
+    async dispose() {},
+  };
 }

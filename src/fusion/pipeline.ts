@@ -3,9 +3,8 @@
 import type { Progress } from '../progress.ts';
 import { reliabilitySvg, trainingCurvesSvg } from '../ml/svg-charts.ts';
 import { evaluateFusion, type EvaluateOptions } from './evaluate.ts';
-import { tfjsForwardPass } from './forward-pass.ts';
 import { FUSION_FORMAT, type FusionMetadata } from './model-io.ts';
-import type { FusionNet } from './model.ts';
+import { tfjsForwardPass, type FusionNet } from './model.ts';
 import { GENERATOR_PARAMS } from './synthetic/priors.ts';
 import { dataSeeds, trainFusion, type EpochStats, type PoolProvenance, type TrainingPools, type TrainOptions } from './train.ts';
 import { FUSION_INPUTS, RISK_LEVELS } from './types.ts';

@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { encodeCheckIn, encoderInputDims, fitEncoder, type EncodedCheckIn } from '../../src/fusion/features.ts';
-import { tfjsForwardPass } from '../../src/fusion/forward-pass.ts';
 import { fuse, runMc, type FusionModel } from '../../src/fusion/infer.ts';
-import { buildFusionNet, countParams, defaultSpec, type FusionNet } from '../../src/fusion/model.ts';
+import { buildFusionNet, tfjsForwardPass, type FusionNet } from '../../src/fusion/model.ts';
+import { countParams, defaultSpec } from '../../src/fusion/spec.ts';
 import { generateCheckIns, type SyntheticCheckIn } from '../../src/fusion/synthetic/generate.ts';
 import { FUSION_INPUTS } from '../../src/fusion/types.ts';
 import { makeTestPool } from '../helpers/text-pool.ts';

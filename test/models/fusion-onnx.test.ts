@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { loadConfig } from '../../src/config/load.ts';
 import { isBurnoutError } from '../../src/errors.ts';
-import { tfjsForwardPass, type FusionForwardPass } from '../../src/fusion/forward-pass.ts';
+import type { FusionForwardPass } from '../../src/fusion/forward-pass.ts';
 import type { EncodedCheckIn } from '../../src/fusion/features.ts';
 import { runMc } from '../../src/fusion/infer.ts';
 import { loadFusionModel, saveFusionModel } from '../../src/fusion/model-io.ts';
-import { buildFusionNet, defaultSpec, readWeights, type FusionNet } from '../../src/fusion/model.ts';
+import { buildFusionNet, readWeights, tfjsForwardPass, type FusionNet } from '../../src/fusion/model.ts';
+import { defaultSpec } from '../../src/fusion/spec.ts';
 import { dropoutMultipliers } from '../../src/fusion/onnx/dropout-masks.ts';
 import { openOnnxForwardPass } from '../../src/fusion/onnx/onnx-pass.ts';
 import { ensureTfBackend } from '../../src/tf-backend.ts';
@@ -92,7 +93,7 @@ describe('fusion on ONNX Runtime', () => {
   it('says MODEL_LOAD_FAILED with the retrain hint for a damaged weights file', async () => {
     const net = buildFusionNet(defaultSpec(PROFILE), { seed: 2 });
     nets.push(net);
-    saveFusionModel(dir, net, { format: 'burnout-fusion/2', representation: 'profile', labels: ['low', 'moderate', 'high'], inputs: [], spec: net.spec, encoder: {}, temperature: 1.5, uncertaintyReference: 0.1 } as never);
+    saveFusionModel(dir, net.spec, readWeights(net), { format: 'burnout-fusion/2', representation: 'profile', labels: ['low', 'moderate', 'high'], inputs: [], spec: net.spec, encoder: {}, temperature: 1.5, uncertaintyReference: 0.1 } as never);
     const ok = await loadFusionModel(config, dir);
     await ok.pass.dispose();
     writeFileSync(join(dir, 'weights.bin'), Buffer.alloc(100));

@@ -8,8 +8,7 @@ import { silentProgress } from '../../src/progress.ts';
 import { evaluateFusion, type EvaluateOptions } from '../../src/fusion/evaluate.ts';
 import { runMc } from '../../src/fusion/infer.ts';
 import { loadFusionModel, readFusionModel, saveFusionModel } from '../../src/fusion/model-io.ts';
-import { readWeights } from '../../src/fusion/model.ts';
-import { tfjsForwardPass } from '../../src/fusion/forward-pass.ts';
+import { readWeights, tfjsForwardPass } from '../../src/fusion/model.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { trainAndCalibrate } from '../../src/fusion/pipeline.ts';
 import { DEFAULT_TRAIN_OPTIONS, trainFusion, type TrainingPools, type TrainOptions } from '../../src/fusion/train.ts';
@@ -63,7 +62,7 @@ describe('fusion training', () => {
 
   it('saves a model folder and loads it back: the same weights, and the same predictions on ONNX Runtime', async () => {
     const run = await trainAndCalibrate(small, evaluation, pools, silentProgress);
-    saveFusionModel(dir, run.net, run.metadata, run.files);
+    saveFusionModel(dir, run.net.spec, readWeights(run.net), run.metadata, run.files);
     const stored = readFusionModel(dir);
     expect([...stored.values]).toEqual([...readWeights(run.net)]);
     const loaded = await loadFusionModel(loadConfig(), dir);

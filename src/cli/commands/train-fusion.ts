@@ -14,6 +14,7 @@ import { readDreaddit } from '../../eval/dreaddit.ts';
 import type { EvaluateOptions } from '../../fusion/evaluate.ts';
 import type { Representation } from '../../fusion/features.ts';
 import { saveFusionModel } from '../../fusion/model-io.ts';
+import { readWeights } from '../../fusion/model.ts';
 import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from '../../fusion/train.ts';
 import { DEFAULT_TRAINING_DATA, trainRiskModels } from '../../fusion/training-data.ts';
 import { createProgressBar } from '../../progress.ts';
@@ -105,7 +106,7 @@ export function registerTrainFusion(train: Command): void {
         evaluation: evaluationOptions(config, opts.seed, opts.fitTemperature),
       }, progress, `Dreaddit train split (${basename(file)}, sha256 ${sha256Hex(readFileSync(file)).slice(0, 16)}…), posts and excerpts, and ${everyday.filter((c) => c.labels.length === 1).length} single-label GoEmotions comments (${basename(everydayFile)}, sha256 ${sha256Hex(readFileSync(everydayFile)).slice(0, 16)}…), read by ${emotion.model}`, everyday);
       await emotion.dispose();
-      saveFusionModel(out, fusion.net, fusion.metadata, fusion.files);
+      saveFusionModel(out, fusion.net.spec, readWeights(fusion.net), fusion.metadata, fusion.files);
       fusion.net.dispose();
       const ownStress = stressModelId(serializeStressModel(stress.model, { seed: 0, training: {}, data: {}, metrics: {} }).metadata);
       const committed = (() => {

@@ -3,7 +3,7 @@
 // at the end of the check-in, and its memory in every analysing thread). Training stays on tfjs. The MC-dropout
 // multipliers are graph inputs (dropout-masks.ts draws them as tfjs does), so the same seed gives the same estimate.
 import { GraphBuilder } from '../../ml/onnx-graph.ts';
-import { checkWeights, weightShapes, type FusionNetSpec } from '../model.ts';
+import { checkWeights, weightShapes, type FusionNetSpec } from '../spec.ts';
 import { FUSION_INPUTS } from '../types.ts';
 
 /** Input and output names of the graph. */

@@ -3,7 +3,7 @@
 import type { Config } from '../../config/schema.ts';
 import { openSession } from '../../analysis/onnx/open-session.ts';
 import type { FusionForwardPass } from '../forward-pass.ts';
-import type { FusionNetSpec } from '../model.ts';
+import type { FusionNetSpec } from '../spec.ts';
 import { FUSION_INPUTS } from '../types.ts';
 import { dropoutMultipliers } from './dropout-masks.ts';
 import { FUSION_ONNX, fusionOnnxGraph } from './graph.ts';
