@@ -5,18 +5,9 @@ import { ASTFeatureExtractor, ConvNextImageProcessor, RawImage, ViTImageProcesso
 import { directPixelValues } from '../../src/analysis/face/pixel-values.ts';
 import { directInputValues } from '../../src/analysis/voice/input-values.ts';
 import { seededRandom } from '../helpers/onnx/graph-builder.ts';
+import { VIT_PREPROCESSOR } from '../helpers/onnx/tiny-image-model.ts';
 
-const VIT = {
-  image_processor_type: 'ViTImageProcessor',
-  do_resize: true,
-  size: { height: 224, width: 224 },
-  resample: 2,
-  do_rescale: true,
-  rescale_factor: 1 / 255,
-  do_normalize: true,
-  image_mean: [0.5, 0.5, 0.5],
-  image_std: [0.5, 0.5, 0.5],
-};
+const VIT = VIT_PREPROCESSOR;
 
 /** An RGB image with noise over a gradient, so that every channel and position differs. */
 function image(width: number, height: number, seed: number, channels: 3 | 4 = 3): RawImage {

@@ -28,6 +28,19 @@ export function tinyImageOnnx(seed: number): Uint8Array {
   return g.toBytes();
 }
 
+/** preprocessor_config.json of a ViT face-expression model (trpakov/vit-face-expression's): 224×224, mean/std 0.5. */
+export const VIT_PREPROCESSOR = {
+  image_processor_type: 'ViTImageProcessor',
+  do_resize: true,
+  size: { height: SIZE, width: SIZE },
+  resample: 2,
+  do_rescale: true,
+  rescale_factor: 1 / 255,
+  do_normalize: true,
+  image_mean: [0.5, 0.5, 0.5],
+  image_std: [0.5, 0.5, 0.5],
+};
+
 /**
  * Writes a tiny image-classification model folder (config.json with model_type vit and the FER id2label,
  * preprocessor_config.json for ViTImageProcessor at 224×224, ONNX weights) into `dir`.
@@ -42,20 +55,9 @@ export async function writeTinyImageModel(dir: string, options: TinyModelOptions
     hidden_size: 6,
     ...labelMaps(FER_LABELS),
   };
-  const preprocessor = {
-    image_processor_type: 'ViTImageProcessor',
-    do_resize: true,
-    size: { height: SIZE, width: SIZE },
-    resample: 2,
-    do_rescale: true,
-    rescale_factor: 1 / 255,
-    do_normalize: true,
-    image_mean: [0.5, 0.5, 0.5],
-    image_std: [0.5, 0.5, 0.5],
-  };
   return writeModelFolder(
     dir,
-    { 'config.json': config, 'preprocessor_config.json': preprocessor },
+    { 'config.json': config, 'preprocessor_config.json': VIT_PREPROCESSOR },
     tinyImageOnnx(options.seed ?? 1),
     options.weights,
   );
