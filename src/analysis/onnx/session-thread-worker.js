@@ -4,6 +4,7 @@
 // Messages: see messages.ts.
 import { parentPort } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
+import { runOnWire } from './run-on-wire.js';
 
 /** @type {Map<number, ort.InferenceSession>} */
 const sessions = new Map();
@@ -27,14 +28,7 @@ async function handle(request) {
     case 'run': {
       const session = sessions.get(request.session);
       if (!session) throw new Error(`session ${request.session} is not open`);
-      /** @type {Record<string, ort.Tensor>} */
-      const feeds = {};
-      for (const [name, t] of Object.entries(request.feeds)) feeds[name] = new ort.Tensor(t.type, t.data, t.dims);
-      const out = await session.run(feeds);
-      /** @type {Record<string, {type: string, data: unknown, dims: number[]}>} */
-      const outputs = {};
-      for (const [name, t] of Object.entries(out)) outputs[name] = { type: t.type, data: t.data, dims: [...t.dims] };
-      return { outputs };
+      return { outputs: await runOnWire(session, request.feeds) };
     }
     case 'release': {
       const session = sessions.get(request.session);
