@@ -1,5 +1,6 @@
 // Small pure DSP helpers shared by the voice analyzer and the audio resampler: Kaiser-windowed sinc taps, symmetric-FIR
 // decimation and band-limited fractional-delay interpolation.
+import { prepareSymmetricDecimation, type DecimationFill } from './decimate-simd.ts';
 
 /** Modified Bessel function of the first kind, order 0 (power series; used by the Kaiser window). */
 export function besselI0(x: number): number {
@@ -51,8 +52,17 @@ export function decimate(x: Float32Array, factor: number): Float32Array {
  */
 export function decimateSymmetric(input: Float32Array, factor: number, taps: Float64Array): Float32Array {
   const out = new Float32Array(Math.floor(input.length / factor));
-  decimateSymmetricInto(out, 0, out.length, input, factor, taps);
+  symmetricDecimation(input, factor, taps)(out, 0, out.length);
   return out;
+}
+
+/**
+ * decimateSymmetric prepared once for `input` and computed range by range (outputs `from` ≤ n < `to`, the same values
+ * however the ranges are split): interior outputs on WebAssembly SIMD where the runtime has it (decimate-simd.ts, bit
+ * for bit decimateSymmetricInto's values), the rest by decimateSymmetricInto.
+ */
+export function symmetricDecimation(input: Float32Array, factor: number, taps: Float64Array): DecimationFill {
+  return prepareSymmetricDecimation(input, factor, taps, decimateSymmetricInto);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Band-limited sample-rate conversion: a polyphase Kaiser-windowed-sinc resampler (≈80 dB stopband) with no dependencies.
-import { decimateSymmetricInto, kaiserSincTap } from '../../analysis/voice/dsp.ts';
+import { kaiserSincTap, symmetricDecimation } from '../../analysis/voice/dsp.ts';
 
 /** Stopband attenuation of the anti-aliasing filter, in dB. */
 const STOPBAND_DB = 80;
@@ -50,7 +50,7 @@ function plan(input: Float32Array, fromRate: number, toRate: number): ResamplePl
   // Integer ratio (48 → 16 kHz, 32 → 16 kHz): every output sample sits on an input sample, so one symmetric phase serves.
   if (up === 1) {
     const taps = symmetricTaps(half, cutoff, beta);
-    return { length: Math.floor(input.length / step), fill: (out, from, to) => decimateSymmetricInto(out, from, to, input, step, taps) };
+    return { length: Math.floor(input.length / step), fill: symmetricDecimation(input, step, taps) };
   }
   const width = 2 * half;
   const phases = Math.min(up, MAX_PHASES, Math.max(1, Math.floor(MAX_TABLE_TAPS / width)));
