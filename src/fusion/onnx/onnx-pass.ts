@@ -21,7 +21,7 @@ const KEEP_SEEDED = 4;
  * the graph cannot be loaded, and throws when a weight is missing or has the wrong size.
  */
 export async function openOnnxForwardPass(config: Readonly<Config>, spec: FusionNetSpec, values: ReadonlyMap<string, Float32Array>): Promise<FusionForwardPass> {
-  const session = await openSession(config, fusionOnnxGraph(spec, values));
+  const session = await openSession(config, fusionOnnxGraph(spec, values), { small: true });
   const M = FUSION_INPUTS.length;
   const D = Math.max(...FUSION_INPUTS.map((m) => spec.inputDims[m]));
   const seeded = new Map<string, Multipliers>();

@@ -36,8 +36,8 @@ export async function loadOnnxBlazeFace(config: Readonly<Config>, options: Omit<
   } catch (e) {
     throw new BurnoutError('MODEL_LOAD_FAILED', `the face detector could not be converted: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-  // First: the face crop (and its emotion model) waits for this answer, the voice model does not.
-  const session = await openSession(config, bytes, { first: true }).catch((e: unknown) => {
+  // First: the face crop (and its emotion model) waits for this answer, the voice model does not. Small: one thread.
+  const session = await openSession(config, bytes, { first: true, small: true }).catch((e: unknown) => {
     throw new BurnoutError('MODEL_LOAD_FAILED', `the face detector could not be loaded: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   });
   const anchors = blazeFaceAnchors(INPUT_SIZE);
