@@ -4,7 +4,10 @@
 // peak RSS is its own: the raw ONNX Runtime floor (pre-built tensors), plain transformers.js pipelines, the project's
 // check-in through the library (assessCheckIn) and over HTTP (POST /api/assessments on a real server child: decode,
 // Stages 1–3, store). Prints per-stage medians, peak RSS and, last, the ratios; --json prints the medians as JSON.
-// Run: node bin/run-ts.js bench/seed-checkin.ts --models OUT_DIR/tjs [--rounds 3] [--runs 3] [--json]
+// With --paired, every project / pipeline check-in is timed right after a floor check-in in the same child (floor
+// sessions loaded beside the stack), and the ratios of those pairs are printed too: this VM's speed drifts by ±10 %
+// over minutes, more than the differences measured, and a pair is seconds apart.
+// Run: node bin/run-ts.js bench/seed-checkin.ts --models OUT_DIR/tjs [--rounds 3] [--runs 3] [--json] [--paired]
 //      [--stacks floor,naive,library,http] [--dtypes q8,fp32] [--set BURNOUT_X=value ...]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,7 +29,7 @@ const { values } = parseArgs({
     models: { type: 'string' }, rounds: { type: 'string', default: '3' }, runs: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '2' }, json: { type: 'boolean', default: false },
     stacks: { type: 'string', default: ALL_STACKS.join(',') }, dtypes: { type: 'string', default: 'q8,fp32' },
-    set: { type: 'string', multiple: true, default: [] },
+    set: { type: 'string', multiple: true, default: [] }, paired: { type: 'boolean', default: false },
   },
 });
 if (!values.models) {
@@ -48,7 +51,7 @@ const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 /** Runs one stack in a child process; resolves to its RESULT. */
 function runChild(stack: StackName, dtype: SeedDtype): Promise<ChildResult> {
   const args = [join(REPO_ROOT, 'bin', 'run-ts.js'), join(REPO_ROOT, 'bench', 'seed', 'child.ts'), '--stack', stack, '--models', models,
-    '--dtype', dtype, '--runs', values.runs, '--warmup', values.warmup, ...values.set.flatMap((kv) => ['--set', kv])];
+    '--dtype', dtype, '--runs', values.runs, '--warmup', values.warmup, ...(values.paired ? ['--paired'] : []), ...values.set.flatMap((kv) => ['--set', kv])];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BURNOUT_TEST_PORTS: process.env.BURNOUT_TEST_PORTS ?? '4180-4189' } });
     let out = '';
@@ -83,6 +86,11 @@ const p50 = (list: ChildResult[] | undefined, pick: (c: ChildResult) => number[]
   const per = (list ?? []).map(pick).filter((v): v is number[] => !!v && v.length > 0).map(median);
   return per.length > 0 ? median(per) : null;
 };
+/** Median over every pair (all rounds) of stack check-in / the floor check-in just before it; null without --paired. */
+const pairedRatio = (list: ChildResult[] | undefined): number | null => {
+  const ratios = (list ?? []).flatMap((c) => (c.pairedFloorMs ?? []).map((f, i) => (c.totalMs[i] as number) / f));
+  return ratios.length > 0 ? median(ratios) : null;
+};
 const fmt = (v: number | null, unit = 'ms') => (v === null ? '—' : `${v.toFixed(0)} ${unit}`);
 const summary: Record<string, Record<string, number | null>> = {};
 for (const dtype of dtypes) {
@@ -102,6 +110,11 @@ for (const dtype of dtypes) {
     httpMs: p50(results[dtype].http, (c) => c.totalMs),
     naiveMs: p50(results[dtype].naive, (c) => c.totalMs),
     rssMiB: rssOf('library'), // the project's library process with the three models resident (the table has every stack's)
+    ...(values.paired ? {
+      pairedLibraryRatio: pairedRatio(results[dtype].library),
+      pairedHttpRatio: pairedRatio(results[dtype].http),
+      pairedNaiveRatio: pairedRatio(results[dtype].naive),
+    } : {}),
   };
 }
 
@@ -118,5 +131,15 @@ for (const dtype of dtypes) {
   log(`${dtype}: library / floor ${ratio(s.libraryMs, s.floorMs)}×, http / floor ${ratio(s.httpMs, s.floorMs)}×, library / naive ${ratio(s.libraryMs, s.naiveMs)}× `
     + `(${versusNaive(s.libraryMs, s.naiveMs)}), seed PyTorch fp32 ${SEED_PYTORCH_MS} ms / library ${ratio(SEED_PYTORCH_MS, s.libraryMs)}×`);
 }
-const rounded = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+if (values.paired) {
+  log('\n## paired ratios (each check-in / the floor check-in run just before it in the same process; median of all pairs)');
+  for (const dtype of dtypes) {
+    const s = summary[dtype]!;
+    const pct = (r: number | null | undefined) => (r ? `${Math.round((1 - r) * 100)} % faster than the pipelines` : '—');
+    const naiveVsLib = s.pairedLibraryRatio && s.pairedNaiveRatio ? s.pairedLibraryRatio / s.pairedNaiveRatio : null;
+    log(`${dtype}: library / floor ${s.pairedLibraryRatio?.toFixed(2) ?? '—'}×, http / floor ${s.pairedHttpRatio?.toFixed(2) ?? '—'}×, pipelines / floor ${s.pairedNaiveRatio?.toFixed(2) ?? '—'}× (library ${pct(naiveVsLib)})`);
+  }
+  log('(with --paired the library and pipelines peak RSS include the floor sessions loaded beside them)');
+}
+const rounded = (v: number | null) => (v === null ? null : v < 10 ? Math.round(v * 1000) / 1000 : Math.round(v * 10) / 10);
 if (values.json) console.log(JSON.stringify(Object.fromEntries(Object.entries(summary).map(([d, o]) => [d, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, rounded(v)]))])), null, 2));
