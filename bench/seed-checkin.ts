@@ -4,9 +4,10 @@
 // peak RSS is its own: the raw ONNX Runtime floor (pre-built tensors), plain transformers.js pipelines, the project's
 // check-in through the library (assessCheckIn) and over HTTP (POST /api/assessments on a real server child: decode,
 // Stages 1–3, store). Prints per-stage medians, peak RSS and, last, the ratios; --json prints the medians as JSON.
-// With --paired, every project / pipeline check-in is timed right after a floor check-in in the same child (floor
-// sessions loaded beside the stack), and the ratios of those pairs are printed too: this VM's speed drifts by ±10 %
-// over minutes, more than the differences measured, and a pair is seconds apart.
+// With --paired, each project / pipeline child runs beside a floor child of its own, their check-ins alternated (floor,
+// stack, floor, …), and the ratios of those pairs are printed too: this VM's speed drifts by ±10 % over minutes, more
+// than the differences measured, and a pair is a second apart. (Each stack stays in its own process: a floor loaded in
+// the library's process ran ~4 % slower there than alone, which would have flattered the library.)
 // Run: node bin/run-ts.js bench/seed-checkin.ts --models OUT_DIR/tjs [--rounds 3] [--runs 3] [--json] [--paired]
 //      [--stacks floor,naive,library,http] [--dtypes q8,fp32] [--set BURNOUT_X=value ...]
 import { spawn } from 'node:child_process';
@@ -48,21 +49,65 @@ const rounds = Math.max(1, Number(values.rounds));
 const log = (s: string) => (values.json ? console.error(s) : console.log(s));
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-/** Runs one stack in a child process; resolves to its RESULT. */
-function runChild(stack: StackName, dtype: SeedDtype): Promise<ChildResult> {
+/** A stack's child process: READY after its warm-ups (with turns), one timed check-in per turn(), then its RESULT. */
+interface Child {
+  ready: Promise<void>;
+  turn(): Promise<void>;
+  /** No more turns. */
+  end(): void;
+  result: Promise<ChildResult>;
+}
+
+/** Starts one stack in a child process; with `turns`, each timed check-in waits for turn() (see child.ts). */
+function startChild(stack: StackName, dtype: SeedDtype, turns: boolean): Child {
   const args = [join(REPO_ROOT, 'bin', 'run-ts.js'), join(REPO_ROOT, 'bench', 'seed', 'child.ts'), '--stack', stack, '--models', models,
-    '--dtype', dtype, '--runs', values.runs, '--warmup', values.warmup, ...(values.paired ? ['--paired'] : []), ...values.set.flatMap((kv) => ['--set', kv])];
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BURNOUT_TEST_PORTS: process.env.BURNOUT_TEST_PORTS ?? '4180-4189' } });
-    let out = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+    '--dtype', dtype, '--runs', values.runs, '--warmup', values.warmup, ...(turns ? ['--turns'] : []), ...values.set.flatMap((kv) => ['--set', kv])];
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: [turns ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, BURNOUT_TEST_PORTS: process.env.BURNOUT_TEST_PORTS ?? '4180-4189' } });
+  let out = '';
+  const waiting: { word: string; seen: number; wake(): void; fail(e: Error): void }[] = [];
+  const count = (word: string) => out.split('\n').filter((l) => l === word).length;
+  const check = () => {
+    for (const w of [...waiting]) if (count(w.word) > w.seen) { waiting.splice(waiting.indexOf(w), 1); w.wake(); }
+  };
+  child.stdout!.on('data', (b: Buffer) => { out += b.toString(); check(); });
+  child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
+  const result = new Promise<ChildResult>((done, fail) => {
     child.once('exit', (code) => {
       const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      const error = new Error(`${stack} ${dtype} exited ${code}:\n${out.slice(-3000)}`);
+      for (const w of waiting.splice(0)) w.fail(error);
       if (code === 0 && line) done(JSON.parse(line.slice(7)) as ChildResult);
-      else fail(new Error(`${stack} ${dtype} exited ${code}:\n${out.slice(-3000)}`));
+      else fail(error);
     });
   });
+  const next = (word: string) => new Promise<void>((wake, fail) => { waiting.push({ word, seen: count(word), wake, fail }); check(); });
+  return {
+    ready: turns ? next('READY') : Promise.resolve(),
+    turn: () => { const done = next('TURN'); child.stdin?.write('run\n'); return done; },
+    end: () => child.stdin?.end(),
+    result,
+  };
+}
+
+/** Runs one stack to its end (no turns). */
+const runChild = (stack: StackName, dtype: SeedDtype): Promise<ChildResult> => startChild(stack, dtype, false).result;
+
+/**
+ * With --paired: a floor child and a `stack` child loaded side by side, their timed check-ins alternated (floor, then
+ * the stack); the stack's result carries the floor's check-ins as pairedFloorMs. Both children are pushed to results.
+ */
+async function runPair(stack: StackName, dtype: SeedDtype): Promise<[ChildResult, ChildResult]> {
+  const floor = startChild('floor', dtype, true);
+  const other = startChild(stack, dtype, true);
+  await Promise.all([floor.ready, other.ready]);
+  for (let i = 0; i < Number(values.runs); i++) {
+    await floor.turn();
+    await other.turn();
+  }
+  floor.end();
+  other.end();
+  const [f, o] = await Promise.all([floor.result, other.result]);
+  return [f, { ...o, pairedFloorMs: f.totalMs }];
 }
 
 log(`seed check-in benchmark: models ${models}; ${rounds} rounds × ${values.runs} timed check-ins (after ${values.warmup} warm-ups) per stack and dtype`);
@@ -73,10 +118,13 @@ for (let r = 0; r < rounds; r++) {
   const order = stacks.map((_, i) => stacks[(i + r) % stacks.length]!);
   for (const dtype of r % 2 === 0 ? dtypes : [...dtypes].reverse()) {
     for (const stack of order) {
-      const res = await runChild(stack, dtype);
-      (results[dtype][stack] ??= []).push(res);
-      log(`round ${r + 1} ${dtype.padEnd(4)} ${stack.padEnd(7)} p50 ${median(res.totalMs).toFixed(0)} ms (first ${res.firstMs.toFixed(0)} ms, load ${res.loadMs.toFixed(0)} ms, peak RSS ${res.peakRssMiB?.toFixed(0) ?? '?'} MiB)  [load avg ${load()}]`);
-      if (r === 0) log(`    ${res.served}`);
+      if (values.paired && stack === 'floor') continue; // each other stack brings its own floor child
+      const ran = values.paired ? await runPair(stack, dtype) : [await runChild(stack, dtype)];
+      for (const res of ran) {
+        (results[dtype][res.stack as StackName] ??= []).push(res);
+        log(`round ${r + 1} ${dtype.padEnd(4)} ${res.stack.padEnd(7)} p50 ${median(res.totalMs).toFixed(0)} ms (first ${res.firstMs.toFixed(0)} ms, load ${res.loadMs.toFixed(0)} ms, peak RSS ${res.peakRssMiB?.toFixed(0) ?? '?'} MiB)  [load avg ${load()}]`);
+        if (r === 0) log(`    ${res.served}`);
+      }
     }
   }
 }
@@ -132,14 +180,13 @@ for (const dtype of dtypes) {
     + `(${versusNaive(s.libraryMs, s.naiveMs)}), seed PyTorch fp32 ${SEED_PYTORCH_MS} ms / library ${ratio(SEED_PYTORCH_MS, s.libraryMs)}×`);
 }
 if (values.paired) {
-  log('\n## paired ratios (each check-in / the floor check-in run just before it in the same process; median of all pairs)');
+  log('\n## paired ratios (each check-in / the floor check-in run just before it by the floor child beside it; median of all pairs)');
   for (const dtype of dtypes) {
     const s = summary[dtype]!;
     const pct = (r: number | null | undefined) => (r ? `${Math.round((1 - r) * 100)} % faster than the pipelines` : '—');
     const naiveVsLib = s.pairedLibraryRatio && s.pairedNaiveRatio ? s.pairedLibraryRatio / s.pairedNaiveRatio : null;
     log(`${dtype}: library / floor ${s.pairedLibraryRatio?.toFixed(2) ?? '—'}×, http / floor ${s.pairedHttpRatio?.toFixed(2) ?? '—'}×, pipelines / floor ${s.pairedNaiveRatio?.toFixed(2) ?? '—'}× (library ${pct(naiveVsLib)})`);
   }
-  log('(with --paired the library and pipelines peak RSS include the floor sessions loaded beside them)');
 }
 const rounded = (v: number | null) => (v === null ? null : v < 10 ? Math.round(v * 1000) / 1000 : Math.round(v * 10) / 10);
 if (values.json) console.log(JSON.stringify(Object.fromEntries(Object.entries(summary).map(([d, o]) => [d, Object.fromEntries(Object.entries(o).map(([k, v]) => [k, rounded(v)]))])), null, 2));

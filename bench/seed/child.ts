@@ -1,10 +1,10 @@
 // One stack in its own process (so that its peak RSS is its own): loads it, times the first check-in, then warm-up
-// and timed check-ins, and prints one `RESULT {json}` line for bench/seed-checkin.ts. With --paired, the floor's
-// sessions are loaded in this process too and each timed check-in is preceded by one floor check-in, so that every
-// stack / floor ratio compares runs made seconds apart (this VM's speed drifts by ±10 % over minutes); the peak RSS
-// then includes the floor's sessions.
+// and timed check-ins, and prints one `RESULT {json}` line for bench/seed-checkin.ts. With --turns it prints READY
+// after the warm-ups and runs each timed check-in when a line arrives on stdin (printing TURN after it), so that the
+// driver can alternate it with another child's check-ins (--paired).
 // Run (normally by seed-checkin.ts): node bin/run-ts.js bench/seed/child.ts --stack floor|naive|library|http
-//   --models DIR --dtype q8|fp32 [--runs 3] [--warmup 2] [--paired] [--set BURNOUT_X=value ...]
+//   --models DIR --dtype q8|fp32 [--runs 3] [--warmup 2] [--turns] [--set BURNOUT_X=value ...]
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { buildSeedInputs } from './inputs.ts';
 import type { SeedDtype } from './seed-config.ts';
@@ -24,7 +24,7 @@ export interface ChildResult {
   totalMs: number[];
   stages: Record<string, number[]>;
   peakRssMiB: number | null;
-  /** With --paired: the floor check-in run just before each timed one (same order as totalMs). */
+  /** With seed-checkin.ts --paired: the floor check-in (another child) run just before each timed one. */
   pairedFloorMs?: number[];
 }
 
@@ -39,7 +39,7 @@ const { values } = parseArgs({
   options: {
     stack: { type: 'string' }, models: { type: 'string' }, dtype: { type: 'string', default: 'q8' },
     runs: { type: 'string', default: '3' }, warmup: { type: 'string', default: '2' }, set: { type: 'string', multiple: true, default: [] },
-    paired: { type: 'boolean', default: false },
+    turns: { type: 'boolean', default: false },
   },
 });
 const create = STACKS[values.stack ?? ''];
@@ -52,19 +52,18 @@ const inputs = await buildSeedInputs();
 const l0 = performance.now();
 const stack = await create({ modelsDir: values.models, dtype: values.dtype, inputs, env });
 const loadMs = since(l0);
-const floor = values.paired && values.stack !== 'floor' ? await createFloorStack({ modelsDir: values.models, dtype: values.dtype, inputs, env }) : null;
+const turns = values.turns ? createInterface({ input: process.stdin }) : null;
+const lines = turns?.[Symbol.asyncIterator]();
 try {
   const first = await stack.run();
-  for (let i = 0; i < Number(values.warmup); i++) {
-    await floor?.run();
-    await stack.run();
-  }
+  for (let i = 0; i < Number(values.warmup); i++) await stack.run();
+  if (lines) console.log('READY');
   const totalMs: number[] = [];
-  const pairedFloorMs: number[] = [];
   const stages: Record<string, number[]> = {};
   for (let i = 0; i < Number(values.runs); i++) {
-    if (floor) pairedFloorMs.push((await floor.run()).totalMs);
+    if (lines && (await lines.next()).done) break;
     const r = await stack.run();
+    if (lines) console.log('TURN');
     totalMs.push(r.totalMs);
     for (const [k, v] of Object.entries(r.stages)) (stages[k] ??= []).push(v);
   }
@@ -72,10 +71,10 @@ try {
     stack: values.stack!, dtype: values.dtype, served: stack.describe(),
     loadMs: 'readyMs' in stack ? Number(stack.readyMs) : loadMs,
     firstMs: first.totalMs, totalMs, stages, peakRssMiB: stack.peakRssMiB(),
-    ...(floor ? { pairedFloorMs } : {}),
   };
   console.log(`RESULT ${JSON.stringify(result)}`);
 } finally {
-  await floor?.close();
+  turns?.close(); // stdin would keep this process alive
+  process.stdin.destroy();
   await stack.close();
 }
