@@ -7,7 +7,8 @@
 // With --paired, each project / pipeline child runs beside a floor child of its own, their check-ins alternated (floor,
 // stack, floor, …), and the ratios of those pairs are printed too: this VM's speed drifts by ±10 % over minutes, more
 // than the differences measured, and a pair is a second apart. (Each stack stays in its own process: a floor loaded in
-// the library's process ran ~4 % slower there than alone, which would have flattered the library.)
+// the library's process ran ~4 % slower there than alone, which would have flattered the library.) The pipelines are
+// not paired: transformers.js' default sessions spin their idle threads, which slowed a floor beside them ~2×.
 // Run: node bin/run-ts.js bench/seed-checkin.ts --models OUT_DIR/tjs [--rounds 3] [--runs 3] [--json] [--paired]
 //      [--stacks floor,naive,library,http] [--dtypes q8,fp32] [--set BURNOUT_X=value ...]
 import { spawn } from 'node:child_process';
@@ -118,8 +119,8 @@ for (let r = 0; r < rounds; r++) {
   const order = stacks.map((_, i) => stacks[(i + r) % stacks.length]!);
   for (const dtype of r % 2 === 0 ? dtypes : [...dtypes].reverse()) {
     for (const stack of order) {
-      if (values.paired && stack === 'floor') continue; // each other stack brings its own floor child
-      const ran = values.paired ? await runPair(stack, dtype) : [await runChild(stack, dtype)];
+      if (values.paired && stack === 'floor') continue; // each paired stack brings its own floor child
+      const ran = values.paired && stack !== 'naive' ? await runPair(stack, dtype) : [await runChild(stack, dtype)];
       for (const res of ran) {
         (results[dtype][res.stack as StackName] ??= []).push(res);
         log(`round ${r + 1} ${dtype.padEnd(4)} ${res.stack.padEnd(7)} p50 ${median(res.totalMs).toFixed(0)} ms (first ${res.firstMs.toFixed(0)} ms, load ${res.loadMs.toFixed(0)} ms, peak RSS ${res.peakRssMiB?.toFixed(0) ?? '?'} MiB)  [load avg ${load()}]`);
@@ -161,7 +162,6 @@ for (const dtype of dtypes) {
     ...(values.paired ? {
       pairedLibraryRatio: pairedRatio(results[dtype].library),
       pairedHttpRatio: pairedRatio(results[dtype].http),
-      pairedNaiveRatio: pairedRatio(results[dtype].naive),
     } : {}),
   };
 }
@@ -183,9 +183,7 @@ if (values.paired) {
   log('\n## paired ratios (each check-in / the floor check-in run just before it by the floor child beside it; median of all pairs)');
   for (const dtype of dtypes) {
     const s = summary[dtype]!;
-    const pct = (r: number | null | undefined) => (r ? `${Math.round((1 - r) * 100)} % faster than the pipelines` : '—');
-    const naiveVsLib = s.pairedLibraryRatio && s.pairedNaiveRatio ? s.pairedLibraryRatio / s.pairedNaiveRatio : null;
-    log(`${dtype}: library / floor ${s.pairedLibraryRatio?.toFixed(2) ?? '—'}×, http / floor ${s.pairedHttpRatio?.toFixed(2) ?? '—'}×, pipelines / floor ${s.pairedNaiveRatio?.toFixed(2) ?? '—'}× (library ${pct(naiveVsLib)})`);
+    log(`${dtype}: library / floor ${s.pairedLibraryRatio?.toFixed(2) ?? '—'}×, http / floor ${s.pairedHttpRatio?.toFixed(2) ?? '—'}×`);
   }
 }
 const rounded = (v: number | null) => (v === null ? null : v < 10 ? Math.round(v * 1000) / 1000 : Math.round(v * 10) / 10);
