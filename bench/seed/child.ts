@@ -44,7 +44,7 @@ const { values } = parseArgs({
 });
 const create = STACKS[values.stack ?? ''];
 if (!create || !values.models || (values.dtype !== 'q8' && values.dtype !== 'fp32')) {
-  console.error('usage: child.ts --stack floor|naive|library|http --models DIR --dtype q8|fp32 [--runs N] [--warmup N] [--set K=V]');
+  console.error('usage: child.ts --stack floor|naive|library|http --models DIR --dtype q8|fp32 [--runs N] [--warmup N] [--turns] [--set K=V]');
   process.exit(2);
 }
 const env = Object.fromEntries(values.set.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));

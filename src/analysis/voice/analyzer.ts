@@ -4,7 +4,7 @@ import { toBurnoutError } from '../../errors.ts';
 import { loadFirstEngine, type EngineChoice, type EngineStatus } from '../engine-registry.ts';
 import type { AudioInput, Engine, ModalityOk, ModalityResult } from '../types.ts';
 import { explainVoice, voiceNotes } from './explain.ts';
-import { analyzeAcousticsYielding } from './features.ts';
+import { analyzeAcoustics, analyzeAcousticsYielding } from './features.ts';
 import { notSpeechReason } from './speech-gate.ts';
 import { voiceEmotionEngines } from './registry.ts';
 
@@ -42,7 +42,9 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
       // while it runs. Its answer is dropped when the acoustics reject the recording.
       const deepRun = deep ? runDeep(deep, input) : null;
       if (deepRun) await handOver();
-      const acoustic = await analyzeAcousticsYielding(input);
+      // Beside the models, in parts (other modalities' callbacks — a decoded photo for the face detector — get through
+      // between them); without a speech-emotion model there is nothing to feed meanwhile, so in one go.
+      const acoustic = deepRun ? await analyzeAcousticsYielding(input) : analyzeAcoustics(input);
       if (acoustic.speechSec < limits.minSpeechSec) {
         const found = acoustic.speechSec > 0 ? `: only ${acoustic.speechSec.toFixed(1)} s of speech was found` : ' in the recording';
         return { status: 'rejected', reason: `no speech detected${found}; at least ${limits.minSpeechSec} s is needed (config voice.minSpeechSec)` };
