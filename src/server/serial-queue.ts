@@ -2,6 +2,7 @@
 // Each task starts on a turn of its own of the event loop: the store's calls are synchronous (better-sqlite3) behind
 // promises, so without that a queue of writes would run back to back in microtasks and no request — `/api/health`
 // included — would be read until the whole queue was done (a load profile showed 0.3–0.6 s stretches).
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { refusal } from '../errors.ts';
 
 /** A FIFO of async tasks with at most one running. */
@@ -22,14 +23,9 @@ export function createSerialQueue(maxPending: number): SerialQueue {
         return Promise.reject(refusal('RATE_LIMITED', 'the server is busy with other check-ins; try again in a moment'));
       }
       pending++;
-      const result = tail.then(nextTurn).then(task);
+      const result = tail.then(() => nextTurn()).then(task);
       tail = result.then(() => undefined, () => undefined).finally(() => { pending--; });
       return result;
     },
   };
-}
-
-/** Resolves after the event loop has polled for I/O once (setImmediate runs after the poll phase). */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,4 +1,5 @@
 // Turns uploaded bytes into the decoded inputs Stage 1 reads, with the decoders in src/media/ (no second decoder here).
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ModalityInputs, PendingInputs } from '../analysis/types.ts';
 import type { Config } from '../config/schema.ts';
 import { decodeAudio } from '../media/audio/decode.ts';
@@ -20,7 +21,7 @@ export interface RawInputs {
 export function startDecoding(raw: RawInputs, config: Readonly<Config>): PendingInputs {
   const { text, audio, image } = raw;
   const face = image && decodeImage(image, { maxPixels: config.face.maxPixels }).then((f) => ({ data: f.data, width: f.width, height: f.height }));
-  const voice = audio && new Promise<void>((resolve) => setImmediate(resolve))
+  const voice = audio && nextTurn()
     .then(() => decodeAudio(audio, { maxDurationSec: config.voice.maxDurationSec, ffmpegPath: config.voice.ffmpegPath }))
     .then((v) => ({ samples: v.samples, sampleRate: v.sampleRate }));
   for (const p of [face, voice]) void p?.catch(() => {});

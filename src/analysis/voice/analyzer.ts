@@ -1,4 +1,5 @@
 // The voice modality engine: acoustic features always, emotions from the first speech-emotion engine that loads (or none).
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Config } from '../../config/schema.ts';
 import { toBurnoutError } from '../../errors.ts';
 import { loadFirstEngine, type EngineChoice, type EngineStatus } from '../engine-registry.ts';
@@ -91,7 +92,7 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
  * computed next never hold it back (with one turn they ran first: the voice model started ~19 ms late).
  */
 async function handOver(): Promise<void> {
-  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+  for (let turn = 0; turn < 2; turn++) await nextTurn();
 }
 
 async function runDeep(deep: Engine<AudioInput>, input: AudioInput): Promise<ModalityResult> {

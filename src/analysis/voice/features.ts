@@ -1,4 +1,5 @@
 // The acoustic analysis pipeline: one pass over a 16 kHz clip → the interpretable voice features (names fixed by contract).
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AudioInput, FeatureMap } from '../types.ts';
 import { detectActivity, estimateSnrDb, speechTiming } from './activity.ts';
 import { frameGrid, frameMeanSquare, squarePrefix, toDb } from './frames.ts';
@@ -53,7 +54,7 @@ export async function analyzeAcousticsYielding(audio: AudioInput): Promise<Acous
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 }
 

@@ -1,4 +1,5 @@
 // Band-limited sample-rate conversion: a polyphase Kaiser-windowed-sinc resampler (≈80 dB stopband) with no dependencies.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { kaiserSincTap, symmetricDecimation } from '../../analysis/voice/dsp.ts';
 
 /** Stopband attenuation of the anti-aliasing filter, in dB. */
@@ -102,7 +103,7 @@ export async function resampleYielding(input: Float32Array, fromRate: number, to
   const out = new Float32Array(p.length);
   const size = Math.ceil(p.length / Math.max(1, slices));
   for (let from = 0; from < p.length; from += size) {
-    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    if (from > 0) await nextTurn();
     p.fill(out, from, Math.min(p.length, from + size));
   }
   return out;
