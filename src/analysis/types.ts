@@ -69,6 +69,11 @@ export type ModalityResult = ModalityOk | ModalityNotOk;
 export interface Engine<I> {
   readonly name: string;
   readonly model: string;
+  /**
+   * Image engines whose model takes a fixed square input: its side in pixels. The face analyzer then crops the face
+   * straight to that size (one resampling; the engine's processor has nothing left to resize).
+   */
+  readonly inputSide?: number;
   analyze(input: I): Promise<ModalityResult>;
   dispose(): Promise<void>;
 }

@@ -1,9 +1,15 @@
 // Facial-emotion engine `vit` end to end on a tiny generated ViT-style ONNX model (no network).
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { averageScores, createVitEngine, mirrorImage } from '../../src/analysis/face/vit-engine.ts';
+import { createFaceAnalyzer, MAX_CROP_SIDE } from '../../src/analysis/face/face-analyzer.ts';
+import { createFaceDetector } from '../../src/analysis/face/face-detector.ts';
+import { cropAndResize } from '../../src/analysis/face/face-image.ts';
+import { averageScores, createVitEngine, mirrorImage, squareInputSide } from '../../src/analysis/face/vit-engine.ts';
 import { faceEmotionEngines } from '../../src/analysis/face/registry.ts';
 import { loadFirstEngine } from '../../src/analysis/engine-registry.ts';
-import type { ImageInput, ModalityOk, ModalityResult } from '../../src/analysis/types.ts';
+import type { Engine, ImageInput, ModalityOk, ModalityResult } from '../../src/analysis/types.ts';
+import { REPO_ROOT } from '../../src/config/paths.ts';
 import { EMOTIONS } from '../../src/emotions.ts';
 import { isBurnoutError } from '../../src/errors.ts';
 import { createTestModelCache, type TestModelCache } from '../helpers/onnx/model-cache.ts';
@@ -94,6 +100,65 @@ describe('face vit engine', () => {
       expect(choice.statuses[1]?.name).toBe('human');
     } finally {
       await choice.engine?.dispose();
+    }
+  });
+});
+
+describe('the face crop for an engine with a fixed input side', () => {
+  let cache: TestModelCache;
+  beforeAll(async () => {
+    cache = await createTestModelCache({ face: { weights: 'fp32' }, env: { BURNOUT_MODELS_DTYPE: 'q8' } });
+  });
+  afterAll(() => cache.cleanup());
+
+  /** The real engine, with the crops it was given recorded (and its input side hidden when `hideSide`). */
+  function recording(engine: Engine<ImageInput>, hideSide: boolean): { engine: Engine<ImageInput>; crops: ImageInput[] } {
+    const crops: ImageInput[] = [];
+    const wrapped: Engine<ImageInput> = {
+      name: engine.name,
+      model: engine.model,
+      ...(hideSide || engine.inputSide === undefined ? {} : { inputSide: engine.inputSide }),
+      analyze: (input) => { crops.push(input); return engine.analyze(input); },
+      dispose: () => engine.dispose(),
+    };
+    return { engine: wrapped, crops };
+  }
+
+  it('ViT names its processor\'s square size; other resize rules name none', () => {
+    expect(squareInputSide({ do_resize: true, size: { height: 224, width: 224 } })).toBe(224);
+    expect(squareInputSide({ do_resize: true, size: { shortest_edge: 224 } })).toBeUndefined();
+    expect(squareInputSide({ do_resize: true, size: { height: 224, width: 192 } })).toBeUndefined();
+    expect(squareInputSide({ do_resize: false, size: { height: 224, width: 224 } })).toBeUndefined();
+    expect(squareInputSide({ do_resize: true, do_center_crop: true, size: { height: 256, width: 256 } })).toBeUndefined();
+  });
+
+  it('a face smaller than the model input is cropped straight to it; without a named side, at its own size', async () => {
+    const config = cache.withEnv({ BURNOUT_FACE_FLIP_TTA: 'false', BURNOUT_FACE_DETECTOR: 'onnx' });
+    const vit = await createVitEngine(config);
+    const detector = await createFaceDetector(config);
+    try {
+      expect(vit.inputSide).toBe(224);
+      const { data, info } = await sharp(join(REPO_ROOT, 'test/fixtures/face/astronaut.jpg')).resize(300).removeAlpha().raw()
+        .toBuffer({ resolveWithObject: true });
+      const photo: ImageInput = { data: new Uint8Array(data), width: info.width, height: info.height };
+      const [face] = await detector.detect(photo);
+      const regionPx = Math.round((face!.region[3] - face!.region[1]) * photo.width);
+      expect(regionPx).toBeLessThan(MAX_CROP_SIDE);
+
+      const named = recording(vit, false);
+      const result = ok(await createFaceAnalyzer(config, detector, named.engine).analyze(photo));
+      expect(named.crops.map((c) => [c.width, c.height])).toEqual([[224, 224]]);
+      // The same pixels as cropping the detected region to 224 px by hand, and the same reading.
+      const byHand = cropAndResize(photo, face!.region, 224);
+      expect(Buffer.from(named.crops[0]!.data).equals(Buffer.from(byHand.data))).toBe(true);
+      expect(result.emotions).toEqual(ok(await vit.analyze({ ...byHand, isFaceCrop: true })).emotions);
+
+      const unnamed = recording(vit, true);
+      ok(await createFaceAnalyzer(config, detector, unnamed.engine).analyze(photo));
+      expect(unnamed.crops.map((c) => [c.width, c.height])).toEqual([[regionPx, regionPx]]);
+    } finally {
+      await detector.dispose();
+      await vit.dispose();
     }
   });
 });

@@ -24,9 +24,11 @@ export async function createVitEngine(config: Readonly<Config>): Promise<Engine<
   }, ['pixel_values']);
   const processor = await loadPreprocessor<ImageProcessor>(loaded, (dir) => AutoImageProcessor.from_pretrained(dir, { local_files_only: true }));
 
+  const inputSide = squareInputSide(processor);
   return {
     name: 'vit',
     model: config.face.vitModel,
+    ...(inputSide !== undefined ? { inputSide } : {}),
     async analyze(crop: ImageInput): Promise<ModalityResult> {
       if (crop.width < 1 || crop.height < 1 || crop.data.length !== crop.width * crop.height * 3) {
         return { status: 'rejected', reason: 'the face crop is empty or not RGB' };
@@ -52,6 +54,17 @@ export async function createVitEngine(config: Readonly<Config>): Promise<Engine<
     },
     dispose: () => loaded.dispose(),
   };
+}
+
+/**
+ * The side the processor resizes every image to when that is one fixed square (`size: {height, width}` equal, as
+ * ViTImageProcessor's configs have it); undefined for any other rule (shortest edge, crops, no resizing).
+ */
+export function squareInputSide(processor: unknown): number | undefined {
+  const p = processor as { do_resize?: unknown; do_center_crop?: unknown; do_pad?: unknown; size?: { height?: unknown; width?: unknown } };
+  const { height, width } = p.size ?? {};
+  if (p.do_resize !== true || p.do_center_crop || p.do_pad) return undefined;
+  return typeof height === 'number' && Number.isInteger(height) && height > 0 && height === width ? height : undefined;
 }
 
 /** The horizontal mirror image of an RGB image (pure; a new buffer). */
