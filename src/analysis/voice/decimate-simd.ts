@@ -2,12 +2,12 @@
 // inside the input: the same arithmetic in the same order for every output, two outputs per f64x2 lane pair, so the
 // result is bit for bit the JavaScript one (tested). The module is a few hundred bytes assembled here (no toolchain).
 // Where WebAssembly SIMD is missing, everything runs on the JavaScript path.
+import { addI32, align16, get, keptKernels, kernelModuleBytes, lazyModule, memarg, op, set, simd, simdOp } from './wasm-asm.ts';
 
 /** Outputs per WebAssembly block: 4 accumulators of 2 lanes (keeps 4 additions in flight, as the JS loop does). */
 const BLOCK = 8;
 /** Below this many interior outputs the copy into WebAssembly memory is not worth it. */
 const MIN_WASM_OUTPUTS = 256;
-const PAGE = 65_536;
 
 /** Outputs from ≤ n < to of one prepared decimation. */
 export type DecimationFill = (out: Float32Array, from: number, to: number) => void;
@@ -15,18 +15,8 @@ export type DecimationFill = (out: Float32Array, from: number, to: number) => vo
 /** A JavaScript fallback with dsp.ts' signature (passed in so that this file does not import its caller). */
 export type DecimateJs = (out: Float32Array, from: number, to: number, input: Float32Array, factor: number, taps: Float64Array) => void;
 
-let compiled: WebAssembly.Module | null | undefined;
-
 /** The compiled kernel, or null when this runtime has no WebAssembly SIMD. */
-function kernelModule(): WebAssembly.Module | null {
-  if (compiled !== undefined) return compiled;
-  try {
-    compiled = new WebAssembly.Module(kernelBytes());
-  } catch {
-    compiled = null;
-  }
-  return compiled;
-}
+const kernelModule = lazyModule(() => kernelBytes());
 
 /**
  * Prepares `input` for decimation by `factor` with the symmetric taps h_0…h_reach and returns a fill function giving
@@ -51,7 +41,7 @@ export function prepareSymmetricDecimation(input: Float32Array, factor: number, 
   const outAt = phasesAt + factor * phaseBytes;
   const bytes = outAt + 4 * (end + BLOCK);
   const token = {};
-  let kernel!: Kernel;
+  let kernel!: ReturnType<typeof kernelFor>;
   let result!: Float32Array;
   /** Writes this decimation's tables and phases into a kernel's memory (again if another decimation used it since). */
   const bind = (): void => {
@@ -85,43 +75,14 @@ export function prepareSymmetricDecimation(input: Float32Array, factor: number, 
   };
 }
 
-/** An instance of the kernel with its memory and the decimation whose data the memory holds. */
-interface Kernel {
-  memory: WebAssembly.Memory;
-  run(from: number, to: number, reach: number, centre: number, taps: number, offs: number, out: number): void;
-  owner: object | null;
-}
-
-/** Largest memory kept between calls (5 s at 48 kHz needs ~2.3 MB; a longer file gets a memory of its own). */
-const MAX_KEPT_BYTES = 8 << 20;
-let kept: Kernel | undefined;
-
-/**
- * A kernel whose memory holds `bytes`: the thread's kept one (grown if needed) — first-touching fresh memory costs
- * more than the whole kernel run on this VM (~7 ms for 2.3 MB of page faults) — or, above MAX_KEPT_BYTES, a new one.
- */
-function kernelFor(module: WebAssembly.Module, bytes: number): Kernel {
-  if (bytes > MAX_KEPT_BYTES) return instantiate(module, bytes);
-  kept ??= instantiate(module, bytes);
-  const have = kept.memory.buffer.byteLength;
-  if (have < bytes) kept.memory.grow(Math.ceil((bytes - have) / PAGE));
-  return kept;
-}
-
-function instantiate(module: WebAssembly.Module, bytes: number): Kernel {
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
-  const instance = new WebAssembly.Instance(module, { env: { memory } });
-  return { memory, run: instance.exports.decimate as Kernel['run'], owner: null };
-}
+type Run = (from: number, to: number, reach: number, centre: number, taps: number, offs: number, out: number) => void;
+/** The thread's kernel instance (its memory kept between decimations, ≤ 8 MB: 5 s at 48 kHz needs ~2.3 MB). */
+const kernelFor = keptKernels<Run>('decimate');
 
 /** phase[m] = input[m · factor + r], widened to float64 (exactly). */
 function splitPhase(input: Float32Array, r: number, factor: number, phase: Float64Array): void {
   const n = input.length;
   for (let m = 0, i = r; i < n; m++, i += factor) phase[m] = input[i] as number;
-}
-
-function align16(n: number): number {
-  return Math.ceil(n / 16) * 16;
 }
 
 // ---- the kernel, assembled ------------------------------------------------------------------------------------------
@@ -131,50 +92,12 @@ function align16(n: number): number {
 //     for d = 1..reach: acc_k += splat(h_d) · (X[left_d + n + 2k ..] + X[right_d + n + 2k ..])
 //     out[n + 2k + lane] = f32(acc_k[lane])
 
-const I32 = 0x7f;
-const V128 = 0x7b;
-const op = {
-  block: 0x02, loop: 0x03, br: 0x0c, brIf: 0x0d, end: 0x0b, get: 0x20, set: 0x21,
-  i32Load: 0x28, f64Load: 0x2b, f32Store: 0x38, i32Const: 0x41, i32Eqz: 0x45, i32GeS: 0x4e,
-  i32Add: 0x6a, i32Sub: 0x6b, i32Shl: 0x74, f32DemoteF64: 0xb6, simd: 0xfd,
-} as const;
-const simd = { v128Load: 0x00, f64x2Splat: 0x14, f64x2ExtractLane: 0x21, f64x2Add: 0xf0, f64x2Mul: 0xf2 } as const;
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (n !== 0);
-  return out;
-}
-
-const sleb = (n: number): number[] => {
-  const out: number[] = [];
-  for (;;) {
-    const byte = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0)) return [...out, byte];
-    out.push(byte | 0x80);
-  }
-};
-const str = (s: string): number[] => [...uleb(s.length), ...Buffer.from(s, 'utf8')];
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-const simdOp = (code: number, ...imm: number[]): number[] => [op.simd, ...uleb(code), ...imm];
-const memarg = (alignLog2: number, offset: number): number[] => [...uleb(alignLog2), ...uleb(offset)];
-
 /** The module's bytes: imports env.memory, exports decimate. */
 function kernelBytes(): Uint8Array<ArrayBuffer> {
   // Locals: 0 from, 1 to, 2 reach, 3 centre, 4 taps, 5 offs, 6 out (params); 7 n, 8 d, 9 base, 10 po, 11 pt, 12 left,
   // 13 right (i32); 14 h, 15–18 acc0–acc3 (v128).
   const [from, to, reach, centre, taps, offs, out, n, d, base, po, pt, left, right, h] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
   const acc = (k: number) => 15 + k;
-  const get = (i: number) => [op.get, i];
-  const set = (i: number) => [op.set, i];
-  const addI32 = (a: number, imm: number) => [...get(a), op.i32Const, ...sleb(imm), op.i32Add, ...set(a)];
   const k4 = [0, 1, 2, 3];
   const code: number[] = [
     ...get(from), ...set(n),
@@ -212,15 +135,6 @@ function kernelBytes(): Uint8Array<ArrayBuffer> {
     ...addI32(n, BLOCK),
     op.br, 0,
     op.end, op.end,
-    op.end,
   ];
-  const body = [...vec([[...uleb(7), I32], [...uleb(5), V128]]), ...code];
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([[0x60, ...vec(Array.from({ length: 7 }, () => [I32])), 0x00]])),
-    ...section(2, vec([[...str('env'), ...str('memory'), 0x02, 0x00, 0x01]])),
-    ...section(3, vec([[0x00]])),
-    ...section(7, vec([[...str('decimate'), 0x00, 0x00]])),
-    ...section(10, vec([[...uleb(body.length), ...body]])),
-  ]);
+  return kernelModuleBytes('decimate', 7, 7, 5, code);
 }

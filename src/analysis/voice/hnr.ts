@@ -1,5 +1,5 @@
 // Harmonics-to-noise ratio by normalised cross-correlation at the pitch period, after Praat's "To Harmonicity (cc)".
-import { laggedProducts, SincInterpolator } from './dsp.ts';
+import { laggedProductsOn, SincInterpolator } from './dsp.ts';
 import { frameCentre, type FrameGrid } from './frames.ts';
 
 /** Analysis window: one period of Praat's default harmonicity pitch floor (75 Hz). */
@@ -23,6 +23,7 @@ export function meanHnrDb(x: Float64Array, grid: FrameGrid, f0: Float32Array, pr
   const interp = new SincInterpolator();
   const cross = new Float64Array(2 * SPAN + 1);
   const energy = new Float64Array(2 * SPAN + 1);
+  const products = laggedProductsOn(x);
   let sum = 0;
   let count = 0;
   for (let i = 0; i < grid.count; i++) {
@@ -34,7 +35,7 @@ export function meanHnrDb(x: Float64Array, grid: FrameGrid, f0: Float32Array, pr
     if (s < 0 || lag0 <= SPAN || s + lag0 + SPAN + w > x.length) continue;
     const e0 = (prefix[s + w] as number) - (prefix[s] as number);
     if (!(e0 > 0)) continue;
-    laggedProducts(x, s, s + lag0 - SPAN, w, 2 * SPAN + 1, cross);
+    products(s, s + lag0 - SPAN, w, 2 * SPAN + 1, cross);
     for (let k = 0; k <= 2 * SPAN; k++) {
       const b = s + lag0 - SPAN + k;
       energy[k] = (prefix[b + w] as number) - (prefix[b] as number);

@@ -1,6 +1,7 @@
 // F0 tracking by YIN (de Cheveigné & Kawahara 2002) on an 8 kHz copy, with a voicing decision and light smoothing.
 import { percentile } from '../../eval/metrics.ts';
-import { decimate, laggedProducts } from './dsp.ts';
+import { decimate, laggedProductsOn } from './dsp.ts';
+import type { LaggedProducts } from './lagged-simd.ts';
 import { frameCentre, runs, type FrameGrid } from './frames.ts';
 
 /** Lowest and highest F0 searched, in Hz (Praat's defaults for speech are 75–600 Hz). */
@@ -70,10 +71,12 @@ class NormalisedDifference {
   private e0 = 0;
   private running = 0;
   private done = 0;
+  private readonly products: LaggedProducts;
 
-  constructor(private readonly x: Float64Array, private readonly sq: Float64Array, private readonly w: number, private readonly last: number) {
+  constructor(x: Float64Array, private readonly sq: Float64Array, private readonly w: number, private readonly last: number) {
     this.d = new Float64Array(last + 1);
     this.r = new Float64Array(last + 1);
+    this.products = laggedProductsOn(x);
   }
 
   /** Starts a frame: window x[s…s+w) with energy e0. */
@@ -92,7 +95,7 @@ class NormalisedDifference {
 
   private fill(upTo: number): void {
     const from = this.done + 1;
-    laggedProducts(this.x, this.s, this.s + from, this.w, upTo - from + 1, this.r);
+    this.products(this.s, this.s + from, this.w, upTo - from + 1, this.r);
     for (let tau = from; tau <= upTo; tau++) this.store(tau, this.r[tau - from] as number);
     this.done = upTo;
   }
