@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessCheckIn, loadAssessRuntime, type AssessRuntime } from '../../src/assess.ts';
 import { loadConfig } from '../../src/config/load.ts';
-import { warmUp, warmUpDecoding, warmUpInputs } from '../../src/pool/warm-up.ts';
+import { warmUp, warmUpDecoding, warmUpInputs, warmUpUploads } from '../../src/pool/warm-up.ts';
+import { decodeUploads } from '../../src/service/decode-uploads.ts';
+import { sniffAudio } from '../../src/media/audio/sniff.ts';
 
 let runtime: AssessRuntime;
 
@@ -30,7 +32,14 @@ describe('warm-up', () => {
     await expect(warmUp(runtime)).resolves.toBe(runtime);
   });
 
-  it('decodes an image without throwing', async () => {
+  it('decodes what a check-in uploads — a 48 kHz WAV (through the resampler) and a webcam-sized JPEG — without throwing', async () => {
+    const uploads = await warmUpUploads();
+    expect(sniffAudio(uploads.audio!)).toMatchObject({ kind: 'audio', container: 'wav' });
+    expect(new DataView(uploads.audio!.buffer, uploads.audio!.byteOffset).getUint32(24, true)).toBe(48_000);
+    const decoded = await decodeUploads(uploads, runtime.config);
+    expect(decoded.voice?.sampleRate).toBe(16_000);
+    expect(decoded.voice?.samples.length).toBe(5 * 16_000);
+    expect(decoded.face).toMatchObject({ width: 640, height: 480 });
     await expect(warmUpDecoding(runtime.config)).resolves.toBeUndefined();
   });
 });
