@@ -3,7 +3,7 @@
 // after the warm-ups and runs each timed check-in when a line arrives on stdin (printing TURN after it), so that the
 // driver can alternate it with another child's check-ins (--paired).
 // Run (normally by seed-checkin.ts): node bin/run-ts.js bench/seed/child.ts --stack floor|naive|library|http
-//   --models DIR --dtype q8|fp32 [--runs 3] [--warmup 2] [--turns] [--set BURNOUT_X=value ...]
+//   --models DIR --dtype q8|fp32 [--runs 3] [--warmup 8] [--turns] [--set BURNOUT_X=value ...]
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { buildSeedInputs } from './inputs.ts';
@@ -38,7 +38,7 @@ const STACKS: Record<string, (o: StackOptions) => Promise<Stack>> = {
 const { values } = parseArgs({
   options: {
     stack: { type: 'string' }, models: { type: 'string' }, dtype: { type: 'string', default: 'q8' },
-    runs: { type: 'string', default: '3' }, warmup: { type: 'string', default: '2' }, set: { type: 'string', multiple: true, default: [] },
+    runs: { type: 'string', default: '3' }, warmup: { type: 'string', default: '8' }, set: { type: 'string', multiple: true, default: [] },
     turns: { type: 'boolean', default: false },
   },
 });
