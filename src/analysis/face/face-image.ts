@@ -61,27 +61,42 @@ export function cropAndResize(image: ImageInput, box: NormalizedBox, side: numbe
   const [y1, x1, y2, x2] = box;
   const ys = samplePositions(y1, y2, H, side);
   const xs = samplePositions(x1, x2, W, side);
+  // Per output column, once: its two source columns (byte offsets in a row; −1 outside the image) and their weight.
+  const left = new Int32Array(side);
+  const right = new Int32Array(side);
+  const fxs = new Float64Array(side);
+  for (let j = 0; j < side; j++) {
+    const x = xs[j]!;
+    if (x < 0 || x > W - 1) {
+      left[j] = -1;
+      continue;
+    }
+    const x0 = Math.floor(x);
+    left[j] = 3 * x0;
+    right[j] = 3 * Math.min(x0 + 1, W - 1);
+    fxs[j] = x - x0;
+  }
   const out = new Uint8Array(side * side * 3);
   for (let i = 0; i < side; i++) {
     const y = ys[i]!;
     if (y < 0 || y > H - 1) continue;
     const y0 = Math.floor(y);
-    const yb = Math.min(y0 + 1, H - 1);
+    const top = 3 * W * y0;
+    const bottom = 3 * W * Math.min(y0 + 1, H - 1);
     const fy = y - y0;
-    for (let j = 0; j < side; j++) {
-      const x = xs[j]!;
-      if (x < 0 || x > W - 1) continue;
-      const x0 = Math.floor(x);
-      const xb = Math.min(x0 + 1, W - 1);
-      const fx = x - x0;
+    for (let j = 0, o = 3 * side * i; j < side; j++, o += 3) {
+      const l = left[j]!;
+      if (l < 0) continue;
+      const r = right[j]!;
+      const fx = fxs[j]!;
       for (let c = 0; c < 3; c++) {
-        const tl = data[(y0 * W + x0) * 3 + c]!;
-        const tr = data[(y0 * W + xb) * 3 + c]!;
-        const bl = data[(yb * W + x0) * 3 + c]!;
-        const br = data[(yb * W + xb) * 3 + c]!;
-        const top = tl + (tr - tl) * fx;
-        const bottom = bl + (br - bl) * fx;
-        out[(i * side + j) * 3 + c] = Math.round(top + (bottom - top) * fy);
+        const tl = data[top + l + c]!;
+        const tr = data[top + r + c]!;
+        const bl = data[bottom + l + c]!;
+        const br = data[bottom + r + c]!;
+        const upper = tl + (tr - tl) * fx;
+        const lower = bl + (br - bl) * fx;
+        out[o + c] = Math.round(upper + (lower - upper) * fy);
       }
     }
   }
