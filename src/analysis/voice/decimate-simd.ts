@@ -2,7 +2,7 @@
 // inside the input: the same arithmetic in the same order for every output, two outputs per f64x2 lane pair, so the
 // result is bit for bit the JavaScript one (tested). The module is a few hundred bytes assembled here (no toolchain).
 // Where WebAssembly SIMD is missing, everything runs on the JavaScript path.
-import { addI32, align16, get, keptKernels, kernelModuleBytes, lazyModule, memarg, op, set, simd, simdOp } from './wasm-asm.ts';
+import { addI32, align16, claimKernel, get, keptKernels, kernelModuleBytes, lazyModule, memarg, op, set, simd, simdOp } from './wasm-asm.ts';
 
 /** Outputs per WebAssembly block: 4 accumulators of 2 lanes (keeps 4 additions in flight, as the JS loop does). */
 const BLOCK = 8;
@@ -40,14 +40,9 @@ export function prepareSymmetricDecimation(input: Float32Array, factor: number, 
   const phaseBytes = align16(8 * phaseLength);
   const outAt = phasesAt + factor * phaseBytes;
   const bytes = outAt + 4 * (end + BLOCK);
-  const token = {};
-  let kernel!: ReturnType<typeof kernelFor>;
   let result!: Float32Array;
-  /** Writes this decimation's tables and phases into a kernel's memory (again if another decimation used it since). */
-  const bind = (): void => {
-    kernel = kernelFor(module, bytes);
-    kernel.owner = token;
-    const buffer = kernel.memory.buffer;
+  // This decimation's tables and phases in the kernel's memory (written again if another decimation used it since).
+  const use = claimKernel(kernelFor, module, bytes, (buffer) => {
     new Float64Array(buffer, tapsAt, reach + 1).set(taps);
     const offs = new Int32Array(buffer, offsAt, 2 * reach);
     for (let d = 1; d <= reach; d++) {
@@ -59,8 +54,7 @@ export function prepareSymmetricDecimation(input: Float32Array, factor: number, 
     }
     for (let r = 0; r < factor; r++) splitPhase(input, r, factor, new Float64Array(buffer, phasesAt + r * phaseBytes, phaseLength));
     result = new Float32Array(buffer, outAt, end + BLOCK);
-  };
-  bind();
+  });
 
   return (out, from, to) => {
     const a = Math.max(from, first);
@@ -68,8 +62,7 @@ export function prepareSymmetricDecimation(input: Float32Array, factor: number, 
     const b = a + blocks * BLOCK;
     if (blocks === 0) return plain(out, from, to);
     if (from < a) plain(out, from, a);
-    if (kernel.owner !== token) bind();
-    kernel.run(a, b, reach, phasesAt, tapsAt, offsAt, outAt);
+    use().run(a, b, reach, phasesAt, tapsAt, offsAt, outAt);
     out.set(result.subarray(a, b), a);
     if (b < to) plain(out, b, to);
   };

@@ -2,7 +2,7 @@
 // pass as two f64x2 accumulators, each lag summed in j order with exactly the JavaScript loop's operations, so the
 // values are bit for bit the same (tested). Used by YIN's difference function (pitch.ts) and the harmonicity
 // correlations (hnr.ts). Where WebAssembly SIMD is missing, everything runs on the JavaScript path.
-import { addI32, align16, get, keptKernels, kernelModuleBytes, lazyModule, memarg, op, set, simd, simdOp } from './wasm-asm.ts';
+import { addI32, align16, claimKernel, get, keptKernels, kernelModuleBytes, lazyModule, memarg, op, set, simd, simdOp } from './wasm-asm.ts';
 
 /** out[k] = Σ_{j<w} x[a+j]·x[b+k+j] for k < count, on one prepared signal x. */
 export type LaggedProducts = (a: number, b: number, w: number, count: number, out: Float64Array) => void;
@@ -31,22 +31,16 @@ export function prepareLaggedProducts(x: Float64Array, js: LaggedProductsJs): La
   if (!module) return plain;
   const outAt = align16(8 * x.length);
   const bytes = outAt + 8 * OUT_LAGS;
-  const token = {};
-  let kernel!: ReturnType<typeof kernelFor>;
   let result!: Float64Array;
-  /** Writes x into a kernel's memory (again if another computation used it since). */
-  const bind = (): void => {
-    kernel = kernelFor(module, bytes);
-    kernel.owner = token;
-    new Float64Array(kernel.memory.buffer, 0, x.length).set(x);
-    result = new Float64Array(kernel.memory.buffer, outAt, OUT_LAGS);
-  };
-  bind();
+  const use = claimKernel(kernelFor, module, bytes, (memory) => {
+    new Float64Array(memory, 0, x.length).set(x);
+    result = new Float64Array(memory, outAt, OUT_LAGS);
+  });
 
   return (a, b, w, count, out) => {
     const whole = count - (count % BLOCK);
     if (whole === 0 || w < 1) return plain(a, b, w, count, out);
-    if (kernel.owner !== token) bind();
+    const kernel = use();
     for (let k0 = 0; k0 < whole; k0 += OUT_LAGS) {
       const n = Math.min(OUT_LAGS, whole - k0);
       kernel.run(8 * a, 8 * (b + k0), w, n, outAt);

@@ -109,6 +109,28 @@ export function keptKernels<F>(exportName: string): (module: WebAssembly.Module,
   };
 }
 
+/**
+ * Claims a kept kernel (of `kernels`, with at least `bytes` of memory) for one computation: `write` puts its data into
+ * the memory now, and `use()` returns the kernel, writing the data again first when another computation has used the
+ * memory since (the thread's kept memory is shared by every computation of that kernel).
+ */
+export function claimKernel<F>(
+  kernels: (module: WebAssembly.Module, bytes: number) => KeptKernel<F>,
+  module: WebAssembly.Module,
+  bytes: number,
+  write: (memory: ArrayBuffer) => void,
+): () => KeptKernel<F> {
+  const token = {};
+  const bind = (): KeptKernel<F> => {
+    const k = kernels(module, bytes);
+    k.owner = token;
+    write(k.memory.buffer);
+    return k;
+  };
+  let kernel = bind();
+  return () => (kernel.owner === token ? kernel : (kernel = bind()));
+}
+
 /** n rounded up to a multiple of 16 bytes. */
 export function align16(n: number): number {
   return Math.ceil(n / 16) * 16;
