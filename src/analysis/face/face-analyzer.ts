@@ -41,7 +41,6 @@ export function createFaceAnalyzer(config: Readonly<Config>, detector: FaceDetec
   return {
     name: emotion.name,
     model: emotion.model,
-    ...(emotion.inputSide !== undefined ? { inputSide: emotion.inputSide } : {}),
     async analyze(image: ImageInput): Promise<ModalityResult> {
       if (!isValidRgb(image)) return { status: 'rejected', reason: 'the image is empty or its pixels are not RGB' };
       const started = performance.now();
