@@ -61,6 +61,20 @@ export function syntheticVoice(o: VoiceOptions): Float32Array {
 
 export { speechLikeVoice } from '../../src/media/audio/speech-like.ts';
 
+/**
+ * Noise-like samples with a slowly varying level (a fixed linear congruential sequence, so every run sees the same
+ * input): the SIMD kernels' tests compare their output with the JavaScript loops' on it.
+ */
+export function seededNoise(length: number, seed: number, levelPeriod = 37): Float64Array {
+  const x = new Float64Array(length);
+  let s = seed;
+  for (let i = 0; i < length; i++) {
+    s = (s * 16_807) % 2_147_483_647;
+    x[i] = (s / 2_147_483_647 - 0.5) * (1 + Math.sin(i / levelPeriod));
+  }
+  return x;
+}
+
 export { encodeWav, wavBytes, type WavEncoding, type WavOptions } from '../../src/media/audio/wav-encode.ts';
 
 /**

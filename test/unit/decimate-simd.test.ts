@@ -1,18 +1,13 @@
 // Decimation on WebAssembly SIMD gives bit for bit the JavaScript loop's values, for any split of the output range,
 // when two decimations take turns with the thread's one kernel memory, and for inputs too long to keep that memory.
 import { describe, expect, it } from 'vitest';
+import { seededNoise } from '../helpers/audio-fixtures.ts';
 import { prepareSymmetricDecimation } from '../../src/analysis/voice/decimate-simd.ts';
 import { decimateSymmetricInto, symmetricDecimation } from '../../src/analysis/voice/dsp.ts';
 
-/** Noise-like float32 samples (a fixed linear congruential sequence, so every run sees the same input). */
+/** Noise-like float32 samples (seededNoise, rounded to float32). */
 function noise(length: number, seed: number): Float32Array {
-  const x = new Float32Array(length);
-  let s = seed;
-  for (let i = 0; i < length; i++) {
-    s = (s * 16_807) % 2_147_483_647;
-    x[i] = (s / 2_147_483_647 - 0.5) * (1 + Math.sin(i / 37));
-  }
-  return x;
+  return Float32Array.from(seededNoise(length, seed));
 }
 
 function taps(reach: number): Float64Array {

@@ -2,19 +2,11 @@
 // multiples of four, longer than the kernel's output area, when two signals take turns with the thread's one kernel
 // memory, and (on JavaScript alone) for signals too short to copy.
 import { describe, expect, it } from 'vitest';
+import { seededNoise } from '../helpers/audio-fixtures.ts';
 import { laggedProducts, laggedProductsOn } from '../../src/analysis/voice/dsp.ts';
 import { prepareLaggedProducts } from '../../src/analysis/voice/lagged-simd.ts';
 
-/** Noise-like float64 samples (a fixed linear congruential sequence). */
-function noise(length: number, seed: number): Float64Array {
-  const x = new Float64Array(length);
-  let s = seed;
-  for (let i = 0; i < length; i++) {
-    s = (s * 16_807) % 2_147_483_647;
-    x[i] = (s / 2_147_483_647 - 0.5) * (1 + Math.sin(i / 29));
-  }
-  return x;
-}
+const noise = (length: number, seed: number): Float64Array => seededNoise(length, seed, 29);
 
 function reference(x: Float64Array, a: number, b: number, w: number, count: number): Float64Array {
   const out = new Float64Array(count);

@@ -200,7 +200,7 @@ export function laggedProducts(x: Float64Array, a: number, b: number, w: number,
 
 /**
  * laggedProducts prepared for one signal: `(a, b, w, count, out)` gives the same values bit for bit, blocks of four
- * lags on WebAssembly SIMD where the runtime has it (lagged-simd.ts; about twice as fast for YIN's windows).
+ * lags on WebAssembly SIMD where the runtime has it (lagged-simd.ts; YIN-shaped calls, 200 samples × 4 lags: 1.9–2.0×).
  */
 export function laggedProductsOn(x: Float64Array): LaggedProducts {
   return prepareLaggedProducts(x, laggedProducts);

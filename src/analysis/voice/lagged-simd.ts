@@ -14,7 +14,7 @@ export type LaggedProductsJs = (x: Float64Array, a: number, b: number, w: number
 const BLOCK = 4;
 /** Lags the kernel's output area holds; longer calls run in parts. */
 const OUT_LAGS = 256;
-/** Signals shorter than this stay on JavaScript (copying them into WebAssembly memory is not worth it). */
+/** Signals shorter than this stay on JavaScript (a chosen bound, not tuned: YIN's and HNR's signals are far longer). */
 const MIN_WASM_SAMPLES = 1_024;
 
 type Run = (a: number, b: number, w: number, count: number, out: number) => void;
