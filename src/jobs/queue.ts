@@ -1,17 +1,18 @@
-// The graphile-worker side of check-in jobs: its schema (migrated once, under an advisory lock), the task name, one
-// named queue per profile (so one check-in per profile runs at a time, across all workers), adding a queue entry
-// inside our own transaction, and the admin calls the sweeper needs. Only this file knows graphile-worker's SQL API.
+// The graphile-worker side of check-in jobs: its schema (migrated once, under the project's schema lock), the task
+// name, one named queue per profile (so one check-in per profile runs at a time, across all workers), adding a queue
+// entry inside our own transaction, and the admin calls the sweeper needs. Only this file knows graphile-worker's SQL API.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { makeWorkerUtils, Logger } from 'graphile-worker';
 import { sql, type Kysely } from 'kysely';
+import { PROJECT_LOCK_SPACE, underSchemaLock } from '../store/schema-lock.ts';
 import type { Database } from '../store/types.ts';
 
 /** graphile-worker's task identifier of a check-in job. */
 export const CHECK_IN_TASK = 'check-in';
 
-/** First key of this project's two-key advisory locks on the job machinery ('bj'). */
-export const JOB_LOCK_SPACE = 0x626a;
+/** First key of the job machinery's two-key advisory locks: the project's lock space (second key 0 is the schema lock). */
+export const JOB_LOCK_SPACE = PROJECT_LOCK_SPACE;
 
 /**
  * The named queue of a profile: jobs in one queue run one at a time, in order. The profile id is hashed so that
@@ -37,20 +38,21 @@ export function quietLogger(): Logger {
 }
 
 /**
- * Creates or updates graphile-worker's schema. Servers and workers all call it at start; an advisory lock makes them
- * take turns, so concurrent starts never race on DDL.
+ * Creates or updates graphile-worker's schema. Servers and workers all call it at start; the project's schema lock
+ * makes them (and the store's migrations, which cannot run beside these) take turns.
  */
 export async function migrateQueue(url: string, schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('select pg_advisory_lock($1, 0)', [JOB_LOCK_SPACE]);
-    const utils = await makeWorkerUtils({ connectionString: url, schema, logger: quietLogger() });
-    try {
-      await utils.migrate();
-    } finally {
-      await utils.release();
-    }
+    await underSchemaLock((text) => client.query(text), async () => {
+      const utils = await makeWorkerUtils({ connectionString: url, schema, logger: quietLogger() });
+      try {
+        await utils.migrate();
+      } finally {
+        await utils.release();
+      }
+    });
   } finally {
     await client.end().catch(() => {});
   }

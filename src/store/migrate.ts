@@ -1,6 +1,7 @@
 // Runs the dated, frozen migrations in src/store/migrations/ (listed here in order) with Kysely's Migrator.
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { BurnoutError } from '../errors.ts';
+import { underSchemaLock } from './schema-lock.ts';
 import type { Database, StoreDialect } from './types.ts';
 import * as m20261121 from './migrations/2026-11-21-initial.ts';
 import * as m20261205 from './migrations/2026-12-05-risk-evidence.ts';
@@ -26,22 +27,15 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
 }
 
 /**
- * Brings the schema up to date; throws STORE_FAILED naming the migration that failed. `schema` (PostgreSQL) keeps
- * Kysely's bookkeeping tables in that schema, so that migrations of two schemas in one database cannot see each other's.
- * On PostgreSQL, processes starting together (servers and workers) take turns under a session advisory lock: Kysely's
- * own lock covers the migrations but not its first creation of the bookkeeping tables, and two processes creating
- * them at once failed one start ("database migration failed", seen in the multi-process jobs test).
+ * Brings the schema up to date; throws STORE_FAILED naming the migration that failed and why. `schema` (PostgreSQL)
+ * keeps Kysely's bookkeeping tables in that schema, so that migrations of two schemas in one database cannot see each
+ * other's (the store's dialect lists only its own schema's tables to the migrator: `pg-dialect.ts`). On PostgreSQL,
+ * processes starting together (servers and workers) take turns under the project's schema lock (`schema-lock.ts`,
+ * shared with the job queue's migrations).
  */
 export async function migrateToLatest(db: Kysely<Database>, dialect: StoreDialect, schema?: string): Promise<string[]> {
   if (dialect !== 'postgres') return migrate(db, dialect, schema);
-  return db.connection().execute(async (conn) => {
-    await sql`select pg_advisory_lock(hashtext('burnout-schema-migrations'))`.execute(conn);
-    try {
-      return await migrate(db, dialect, schema);
-    } finally {
-      await sql`select pg_advisory_unlock(hashtext('burnout-schema-migrations'))`.execute(conn).catch(() => undefined);
-    }
-  });
+  return db.connection().execute((conn) => underSchemaLock((text) => sql.raw(text).execute(conn), () => migrate(db, dialect, schema)));
 }
 
 async function migrate(db: Kysely<Database>, dialect: StoreDialect, schema: string | undefined): Promise<string[]> {
@@ -50,7 +44,8 @@ async function migrate(db: Kysely<Database>, dialect: StoreDialect, schema: stri
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
-    throw new BurnoutError('STORE_FAILED', `database migration ${failed?.migrationName ?? ''} failed`.trim(), { cause: error });
+    const why = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+    throw new BurnoutError('STORE_FAILED', `database migration${failed ? ` ${failed.migrationName}` : ''} failed: ${why}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

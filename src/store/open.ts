@@ -3,11 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase, { type Database as RawSqlite } from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Config } from '../config/schema.ts';
 import { resolvePath } from '../config/load.ts';
 import { BurnoutError } from '../errors.ts';
 import { migrateToLatest } from './migrate.ts';
+import { StorePostgresDialect } from './pg-dialect.ts';
 import type { Database, StoreDialect } from './types.ts';
 
 /** An open store: the Kysely handle the repositories take first, and how to close it. */
@@ -98,7 +99,7 @@ function openPostgres(url: string, options: OpenOptions): Store {
   });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new StorePostgresDialect({ pool }) });
   return { db, dialect: 'postgres', location: redact(url), close: () => db.destroy() };
 }
 
