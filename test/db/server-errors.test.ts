@@ -13,6 +13,7 @@ import { unavailableModelHost, type ModelHost } from '../../src/server/model-hos
 import { assertBindAllowed, isLoopback } from '../../src/cli/commands/serve.ts';
 import { multipart } from '../helpers/http.ts';
 import { speechLikeVoice, wavBytes } from '../helpers/audio-fixtures.ts';
+import { hasFfmpeg } from '../helpers/commands.ts';
 import { openTempSqlite } from './backends.ts';
 
 describe('server: limits, errors and headers', () => {
@@ -90,7 +91,7 @@ describe('server: limits, errors and headers', () => {
     expectError(await post([['image', { bytes: new Uint8Array(0), filename: 'a.png' }]]), 422, 'MEDIA_UNDECODABLE');
   });
 
-  it('accepts the audio containers the CLI decodes (RF64, CAF): decoded, then only the missing models stop them', async () => {
+  it.skipIf(!hasFfmpeg)('accepts the audio containers the CLI decodes (RF64, CAF): decoded, then only the missing models stop them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'burnout-containers-'));
     try {
       const make = (name: string, args: string[]) => {

@@ -1,5 +1,5 @@
 // Compressed audio through ffmpeg: OGG/Opus, WebM/Opus and MP3 made here decode to 16 kHz mono; no ffmpeg → FFMPEG_MISSING.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +8,8 @@ import { analyzeAcoustics } from '../../src/analysis/voice/features.ts';
 import { decodeAudio } from '../../src/media/audio/decode.ts';
 import { isBurnoutError } from '../../src/errors.ts';
 import { encodeWav, syntheticVoice } from '../helpers/audio-fixtures.ts';
+import { hasFfmpeg } from '../helpers/commands.ts';
 
-const hasFfmpeg = spawnSync('ffmpeg', ['-version']).status === 0;
 if (!hasFfmpeg) console.warn('audio-ffmpeg: ffmpeg is not installed, skipping the compressed-format tests (apt-get install ffmpeg)');
 
 describe('audio without ffmpeg', () => {

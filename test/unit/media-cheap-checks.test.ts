@@ -10,8 +10,8 @@ import { decodeAudio } from '../../src/media/audio/decode.ts';
 import { privateTempRoot, threadTempDir } from '../../src/media/temp-dir.ts';
 import { isBurnoutError } from '../../src/errors.ts';
 import { encodeWav, tone, wavHeaderOnly } from '../helpers/audio-fixtures.ts';
+import { hasFfmpeg } from '../helpers/commands.ts';
 
-const hasFfmpeg = spawnSync('ffmpeg', ['-version']).status === 0;
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; ms: number }> {
   const t0 = performance.now();
