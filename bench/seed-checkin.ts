@@ -12,8 +12,11 @@
 // Each child makes 8 untimed warm-up check-ins after its first (--warmup): V8 compiles the project's JavaScript (the
 // acoustic features most) only over its first ~8 check-ins, which the floor (no JavaScript per check-in) never pays;
 // the first check-in is reported on its own ("first").
+// With --pytorch PYTHON (a Python whose PyTorch has a real BLAS, e.g. a venv with the PyPI wheel), the seed's own stack
+// (bench/seed/pytorch_eager.py: the three architectures in PyTorch eager fp32, 2 threads, + fusion with 30 MC passes)
+// runs once per round too, so that the seed's figure is measured on this machine, interleaved, not only quoted.
 // Run: node bin/run-ts.js bench/seed-checkin.ts --models OUT_DIR/tjs [--rounds 3] [--runs 3] [--json] [--paired]
-//      [--warmup 8] [--stacks floor,naive,library,http] [--dtypes q8,fp32] [--set BURNOUT_X=value ...]
+//      [--warmup 8] [--stacks floor,naive,library,http] [--dtypes q8,fp32] [--set BURNOUT_X=value ...] [--pytorch PYTHON]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -24,10 +27,13 @@ import { median } from '../src/eval/metrics.ts';
 import type { ChildResult } from './seed/child.ts';
 import { SEED_MODELS, type SeedDtype } from './seed/seed-config.ts';
 
-/** The seed's own stack (PyTorch eager fp32, 2 threads, fusion with 30 MC passes), from ../shared/tools/seed-models/README.md. */
+/**
+ * The seed's own stack (PyTorch eager fp32, 2 threads, fusion with 30 MC passes) as quoted by
+ * ../shared/tools/seed-models/README.md, measured on its machine (--pytorch measures it on this one).
+ */
 const SEED_PYTORCH_MS = 776;
 const ALL_STACKS = ['floor', 'naive', 'library', 'http'] as const;
-type StackName = (typeof ALL_STACKS)[number];
+type StackName = (typeof ALL_STACKS)[number] | 'pytorch';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +41,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '8' }, json: { type: 'boolean', default: false },
     stacks: { type: 'string', default: ALL_STACKS.join(',') }, dtypes: { type: 'string', default: 'q8,fp32' },
     set: { type: 'string', multiple: true, default: [] }, paired: { type: 'boolean', default: false },
+    pytorch: { type: 'string' },
   },
 });
 if (!values.models) {
@@ -64,9 +71,11 @@ interface Child {
 
 /** Starts one stack in a child process; with `turns`, each timed check-in waits for turn() (see child.ts). */
 function startChild(stack: StackName, dtype: SeedDtype, turns: boolean): Child {
-  const args = [join(REPO_ROOT, 'bin', 'run-ts.js'), join(REPO_ROOT, 'bench', 'seed', 'child.ts'), '--stack', stack, '--models', models,
-    '--dtype', dtype, '--runs', values.runs, '--warmup', values.warmup, ...(turns ? ['--turns'] : []), ...values.set.flatMap((kv) => ['--set', kv])];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: [turns ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, BURNOUT_TEST_PORTS: process.env.BURNOUT_TEST_PORTS ?? '4180-4189' } });
+  const [command, args] = stack === 'pytorch'
+    ? [values.pytorch!, [join(REPO_ROOT, 'bench', 'seed', 'pytorch_eager.py'), '--runs', values.runs, '--warmup', String(Math.min(3, Number(values.warmup)))]]
+    : [process.execPath, [join(REPO_ROOT, 'bin', 'run-ts.js'), join(REPO_ROOT, 'bench', 'seed', 'child.ts'), '--stack', stack, '--models', models,
+      '--dtype', dtype, '--runs', values.runs, '--warmup', values.warmup, ...(turns ? ['--turns'] : []), ...values.set.flatMap((kv) => ['--set', kv])]];
+  const child = spawn(command, args, { cwd: REPO_ROOT, stdio: [turns ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, BURNOUT_TEST_PORTS: process.env.BURNOUT_TEST_PORTS ?? '4180-4189' } });
   let out = '';
   const waiting: { word: string; seen: number; wake(): void; fail(e: Error): void }[] = [];
   const count = (word: string) => out.split('\n').filter((l) => l === word).length;
@@ -118,6 +127,13 @@ log(`seed check-in benchmark: models ${models}; ${rounds} rounds × ${values.run
 log(`load average at start: ${load()}`);
 const results: Record<SeedDtype, Record<StackName, ChildResult[]>> = { q8: {} as Record<StackName, ChildResult[]>, fp32: {} as Record<StackName, ChildResult[]> };
 for (let r = 0; r < rounds; r++) {
+  if (values.pytorch) {
+    // The seed's stack, once per round (fp32 whatever the dtype; set beside each dtype's figures below).
+    const res = await runChild('pytorch', 'fp32');
+    for (const dtype of dtypes) (results[dtype].pytorch ??= []).push(res);
+    log(`round ${r + 1} seed pytorch p50 ${median(res.totalMs).toFixed(0)} ms (first ${res.firstMs.toFixed(0)} ms, peak RSS ${res.peakRssMiB?.toFixed(0) ?? '?'} MiB)  [load avg ${load()}]`);
+    if (r === 0) log(`    ${res.served}`);
+  }
   // Interleaved: every round runs every stack and dtype, each round in a rotated order.
   const order = stacks.map((_, i) => stacks[(i + r) % stacks.length]!);
   for (const dtype of r % 2 === 0 ? dtypes : [...dtypes].reverse()) {
@@ -148,7 +164,7 @@ const summary: Record<string, Record<string, number | null>> = {};
 for (const dtype of dtypes) {
   log(`\n## ${dtype}: medians of ${rounds} rounds`);
   log(`${'stack'.padEnd(8)} ${'check-in'.padStart(9)} ${'first'.padStart(8)} ${'load'.padStart(8)} ${'peak RSS'.padStart(9)}  stages`);
-  for (const stack of stacks) {
+  for (const stack of values.pytorch ? [...stacks, 'pytorch' as const] : stacks) {
     const list = results[dtype][stack];
     const stageNames = Object.keys(list?.[0]?.stages ?? {});
     const stageText = stageNames.map((s) => `${s} ${fmt(p50(list, (c) => c.stages[s]))}`).join(', ');
@@ -161,6 +177,7 @@ for (const dtype of dtypes) {
     libraryMs: p50(results[dtype].library, (c) => c.totalMs),
     httpMs: p50(results[dtype].http, (c) => c.totalMs),
     naiveMs: p50(results[dtype].naive, (c) => c.totalMs),
+    ...(values.pytorch ? { seedPytorchMs: p50(results[dtype].pytorch, (c) => c.totalMs) } : {}),
     rssMiB: rssOf('library'), // the project's library process with the three models resident (the table has every stack's)
     ...(values.paired ? {
       pairedLibraryRatio: pairedRatio(results[dtype].library),
@@ -180,7 +197,8 @@ const versusNaive = (lib: number | null | undefined, naive: number | null | unde
 for (const dtype of dtypes) {
   const s = summary[dtype]!;
   log(`${dtype}: library / floor ${ratio(s.libraryMs, s.floorMs)}×, http / floor ${ratio(s.httpMs, s.floorMs)}×, library / naive ${ratio(s.libraryMs, s.naiveMs)}× `
-    + `(${versusNaive(s.libraryMs, s.naiveMs)}), seed PyTorch fp32 ${SEED_PYTORCH_MS} ms / library ${ratio(SEED_PYTORCH_MS, s.libraryMs)}×`);
+    + `(${versusNaive(s.libraryMs, s.naiveMs)}), seed PyTorch fp32 ${SEED_PYTORCH_MS} ms (quoted, its machine) / library ${ratio(SEED_PYTORCH_MS, s.libraryMs)}×`
+    + (values.pytorch ? `, seed PyTorch measured here ${fmt(s.seedPytorchMs ?? null)} / library ${ratio(s.seedPytorchMs, s.libraryMs)}×, / floor ${ratio(s.seedPytorchMs, s.floorMs)}×` : ''));
 }
 if (values.paired) {
   log('\n## paired ratios (each check-in / the floor check-in run just before it by the floor child beside it; median of all pairs)');
