@@ -3,7 +3,10 @@
 // exist; Kysely's own introspector reads every column of every table in the database and resolves each table by name,
 // which fails ("relation … does not exist") while another session renames or drops a table anywhere in the database,
 // and it answers "yes" when the bookkeeping tables exist in some other schema of a shared database.
-import { PostgresDialect, sql, type DatabaseIntrospector, type Kysely, type SchemaMetadata, type TableMetadata } from 'kysely';
+import {
+  DEFAULT_MIGRATION_LOCK_TABLE, DEFAULT_MIGRATION_TABLE, PostgresDialect, sql,
+  type DatabaseIntrospector, type DatabaseMetadataOptions, type Kysely, type SchemaMetadata, type TableMetadata,
+} from 'kysely';
 
 /** Kysely's PostgreSQL dialect with {@link OwnSchemaIntrospector}. */
 export class StorePostgresDialect extends PostgresDialect {
@@ -21,14 +24,17 @@ class OwnSchemaIntrospector implements DatabaseIntrospector {
     return res.rows;
   }
 
-  async getTables(): Promise<TableMetadata[]> {
+  async getTables(options: DatabaseMetadataOptions = { withInternalKyselyTables: false }): Promise<TableMetadata[]> {
     const res = await sql<{ name: string; schema: string; kind: string }>`select c.relname as name, n.nspname as schema,
         c.relkind as kind from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
         where n.nspname = current_schema() and c.relkind in ('r', 'p', 'v') order by c.relname`.execute(this.db);
-    return res.rows.map((r) => ({ name: r.name, schema: r.schema, isView: r.kind === 'v', columns: [] }));
+    const internal = new Set([DEFAULT_MIGRATION_TABLE, DEFAULT_MIGRATION_LOCK_TABLE]);
+    return res.rows
+      .filter((r) => options.withInternalKyselyTables || !internal.has(r.name))
+      .map((r) => ({ name: r.name, schema: r.schema, isView: r.kind === 'v', columns: [] }));
   }
 
-  async getMetadata(): Promise<{ tables: TableMetadata[] }> {
-    return { tables: await this.getTables() };
+  async getMetadata(options?: DatabaseMetadataOptions): Promise<{ tables: TableMetadata[] }> {
+    return { tables: await this.getTables(options) };
   }
 }
