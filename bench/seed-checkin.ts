@@ -108,11 +108,14 @@ const runChild = (stack: StackName, dtype: SeedDtype): Promise<ChildResult> => s
 /**
  * With --paired: a floor child and a `stack` child loaded side by side, their timed check-ins alternated (floor, then
  * the stack); the stack's result carries the floor's check-ins as pairedFloorMs. Both children are pushed to results.
+ * The stack's child starts once the floor's has made its warm-up check-ins, so that neither one's first check-in
+ * ("first") runs beside the other's work.
  */
 async function runPair(stack: StackName, dtype: SeedDtype): Promise<[ChildResult, ChildResult]> {
   const floor = startChild('floor', dtype, true);
+  await floor.ready;
   const other = startChild(stack, dtype, true);
-  await Promise.all([floor.ready, other.ready]);
+  await other.ready;
   for (let i = 0; i < Number(values.runs); i++) {
     await floor.turn();
     await other.turn();
