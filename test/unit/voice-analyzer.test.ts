@@ -119,6 +119,39 @@ describe('voice analyzer with a speech-emotion engine', () => {
   });
 });
 
+describe('what the speech-emotion model hears (voice.modelSpan)', () => {
+  /** The same 2 s of voice with `pad` s of digital silence before and after. */
+  const paddedVoice = (pad: number): AudioInput => {
+    const voice = syntheticVoice({ f0: 150, seconds: 2, padSeconds: 0, syllableRate: 4, intonation: 2 });
+    const samples = new Float32Array(voice.length + 2 * pad * RATE);
+    samples.set(voice, pad * RATE);
+    return audio(samples);
+  };
+
+  it('speech: the model hears the voice ± 0.3 s, so the silence around it does not change its emotions; whole: it does', async () => {
+    const cache = await createTestModelCache({ voice: true, env: { BURNOUT_VOICE_TRANSFORMERS_LABELS: 'iemocap' } });
+    try {
+      const emotionsOf = async (modelSpan: 'speech' | 'whole', pad: number) => {
+        const choice = await loadVoiceAnalyzer(cache.withEnv({ BURNOUT_VOICE_MODEL_SPAN: modelSpan }));
+        try {
+          const r = ok(await choice.engine!.analyze(paddedVoice(pad)));
+          expect(r.features.durationSec).toBeCloseTo(2 + 2 * pad, 2); // the acoustic features read the whole clip
+          return r.emotions!;
+        } finally {
+          await choice.engine!.dispose();
+        }
+      };
+      const [short, long] = [await emotionsOf('speech', 0.5), await emotionsOf('speech', 2)];
+      for (const [emotion, p] of Object.entries(short)) expect(long[emotion as keyof typeof long], emotion).toBeCloseTo(p, 6);
+      const [wholeShort, wholeLong] = [await emotionsOf('whole', 0.5), await emotionsOf('whole', 2)];
+      const gap = Math.max(...Object.entries(wholeShort).map(([e, p]) => Math.abs(p - wholeLong[e as keyof typeof wholeLong])));
+      expect(gap).toBeGreaterThan(0.01);
+    } finally {
+      await cache.cleanup();
+    }
+  });
+});
+
 describe('explanation and arousal', () => {
   it('calls a quiet, monotone voice quieter and flatter, with the numbers', () => {
     const [first, second] = explainVoice({ loudnessDbfs: -45, pitchStdSemitones: 1.2, pitchMeanHz: 120, speechRate: 2.8, pauseRatio: 0.3, meanPauseSec: 0.9 });

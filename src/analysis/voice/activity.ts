@@ -2,6 +2,8 @@
 import { percentile } from '../../eval/metrics.ts';
 import { HOP_SEC, powerDb, runs } from './frames.ts';
 
+/** Window of the intensity contour that activity, the SNR and the speech span are read from, in seconds. */
+export const ACTIVITY_WINDOW_SEC = 0.025;
 /** Silence threshold below the 99th-percentile frame intensity (de Jong & Wempe 2009 use −25 dB). */
 export const SILENCE_BELOW_PEAK_DB = 25;
 /** The threshold also stays this far above the noise floor (10th-percentile frame intensity)… */
@@ -53,10 +55,8 @@ export interface SpeechTiming {
  */
 export function speechTiming(active: Uint8Array, f0: Float32Array): SpeechTiming {
   const n = active.length;
-  const minSounding = Math.round(MIN_SOUNDING_SEC / HOP_SEC);
   const minPause = Math.round(MIN_PAUSE_SEC / HOP_SEC);
-  const mask = Uint8Array.from(active);
-  for (const [a, b] of runs(mask)) if (b - a < minSounding) mask.fill(0, a, b);
+  const mask = withoutClicks(active);
   const sounding = runs(mask);
   for (let k = 1; k < sounding.length; k++) {
     const gapStart = (sounding[k - 1] as [number, number])[1];
@@ -77,6 +77,14 @@ export function speechTiming(active: Uint8Array, f0: Float32Array): SpeechTiming
   }
   const speechFrames = segments.reduce((s, [a, b]) => s + (b - a), 0);
   return { segments, speechMask, speechSec: speechFrames * HOP_SEC, pausesSec };
+}
+
+/** A copy of an activity mask without its sounding runs shorter than 0.1 s (clicks, not speech). */
+export function withoutClicks(active: Uint8Array): Uint8Array {
+  const minSounding = Math.round(MIN_SOUNDING_SEC / HOP_SEC);
+  const mask = Uint8Array.from(active);
+  for (const [a, b] of runs(mask)) if (b - a < minSounding) mask.fill(0, a, b);
+  return mask;
 }
 
 /**

@@ -8,15 +8,18 @@ import { explainVoice, voiceNotes } from './explain.ts';
 import { analyzeAcoustics, analyzeAcousticsYielding } from './features.ts';
 import { notSpeechReason } from './speech-gate.ts';
 import { voiceEmotionEngines } from './registry.ts';
+import { modelInput, type ModelSpan } from './speech-span.ts';
 
 /** Name and model id of the weight-free acoustic analyzer. */
 export const ACOUSTIC_ENGINE = 'acoustic';
 export const ACOUSTIC_MODEL = 'acoustic-features-v1';
 
-/** Limits the analyzer enforces (config section `voice`). */
+/** Limits the analyzer enforces, and what its speech-emotion model hears (config section `voice`). */
 export interface VoiceLimits {
   maxDurationSec: number;
   minSpeechSec: number;
+  /** The sounding span (default, as in the config) or the whole clip; see speech-span.ts. */
+  modelSpan?: ModelSpan;
 }
 
 /**
@@ -39,9 +42,10 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
           reason: `the recording is too long: ${durationSec.toFixed(1)} s, the limit is ${limits.maxDurationSec} s (config voice.maxDurationSec)`,
         };
       }
-      // The speech-emotion model starts first (in the ONNX Runtime thread); the acoustic features are computed here
-      // while it runs. Its answer is dropped when the acoustics reject the recording.
-      const deepRun = deep ? runDeep(deep, input) : null;
+      // The speech-emotion model starts first (in the ONNX Runtime thread) on the sounding part of the clip; the
+      // acoustic features of the whole clip are computed here while it runs. Its answer is dropped when the acoustics
+      // reject the recording.
+      const deepRun = deep ? runDeep(deep, modelInput(input, limits.modelSpan ?? 'speech')) : null;
       if (deepRun) await handOver();
       // Beside the models, in parts (other modalities' callbacks — a decoded photo for the face detector — get through
       // between them); without a speech-emotion model there is nothing to feed meanwhile, so in one go.

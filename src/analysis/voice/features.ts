@@ -1,7 +1,7 @@
 // The acoustic analysis pipeline: one pass over a 16 kHz clip → the interpretable voice features (names fixed by contract).
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AudioInput, FeatureMap } from '../types.ts';
-import { detectActivity, estimateSnrDb, speechTiming } from './activity.ts';
+import { ACTIVITY_WINDOW_SEC, detectActivity, estimateSnrDb, speechTiming } from './activity.ts';
 import { frameGrid, frameMeanSquare, squarePrefix, toDb } from './frames.ts';
 import { meanHnrDb } from './hnr.ts';
 import { clippingRatio, integratedLoudness, rmsDbfs } from './loudness.ts';
@@ -11,8 +11,7 @@ import { pitchStats, trackPitch } from './pitch.ts';
 import { spectralFeatures } from './spectral.ts';
 import { syllableNuclei } from './syllables.ts';
 
-/** Window for the activity/SNR intensity contour and for the smoother syllable-peak contour, in seconds. */
-const ACTIVITY_WINDOW_SEC = 0.025;
+/** Window for the smoother syllable-peak contour, in seconds. */
 const SYLLABLE_WINDOW_SEC = 0.05;
 
 /** The feature names every voice result carries, in a fixed order (see docs/voice.md for each definition). */

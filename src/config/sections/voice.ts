@@ -8,6 +8,12 @@ export const voiceSection = z.object({
   transformersModel: z.string().min(1).default('onnx-community/wav2vec2-emotion-recognition-ONNX'),
   /** Label table for the speech-emotion model's labels (see src/emotions.ts): ravdess for the default, iemocap for superb-er. */
   transformersLabels: z.enum(['ekman', 'fer', 'iemocap', 'ravdess']).default('ravdess'),
+  /**
+   * What the speech-emotion model hears: `speech` = from the first sound to the last with 0.3 s on each side (the
+   * silence before and after speaking left out; its time is saved), `whole` = the whole recording. Acoustic features
+   * always read the whole recording. See docs/voice.md.
+   */
+  modelSpan: z.enum(['speech', 'whole']).default('speech'),
   /** Longest recording accepted, in seconds. */
   maxDurationSec: z.number().positive().default(120),
   /** Least detected speech, in seconds, for an analysis to be made. */
