@@ -24,8 +24,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../src/config/paths.ts';
 import { median } from '../src/eval/metrics.ts';
+import { soundingSpan } from '../src/analysis/voice/speech-span.ts';
 import type { ChildResult } from './seed/child.ts';
-import { SEED_MODELS, type SeedDtype } from './seed/seed-config.ts';
+import { buildSeedInputs } from './seed/inputs.ts';
+import { SEED_MODELS, seedConfig, type SeedDtype } from './seed/seed-config.ts';
 
 /**
  * The seed's own stack (PyTorch eager fp32, 2 threads, fusion with 30 MC passes) as quoted by
@@ -59,6 +61,20 @@ const dtypes = values.dtypes.split(',') as SeedDtype[];
 const rounds = Math.max(1, Number(values.rounds));
 const log = (s: string) => (values.json ? console.error(s) : console.log(s));
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+/**
+ * What the project's speech-emotion model hears of the benchmark's voice (config voice.modelSpan, --set applied): the
+ * floor, the pipelines and the seed's stack always run their voice model on the whole clip.
+ */
+async function voiceHeard(): Promise<string> {
+  const { voice16k } = await buildSeedInputs();
+  const set = Object.fromEntries(values.set.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  const span = seedConfig(models, 'q8', set).voice.modelSpan;
+  const { start, end } = span === 'speech' ? soundingSpan(voice16k) : { start: 0, end: voice16k.samples.length };
+  const sec = (n: number) => (n / voice16k.sampleRate).toFixed(2);
+  return `voice: the project's speech-emotion model hears ${sec(end - start)} s of the ${sec(voice16k.samples.length)} s clip `
+    + `(${sec(start)}–${sec(end)} s; voice.modelSpan ${span}); the floor, the pipelines and the seed's stack hear all of it`;
+}
 
 /** A stack's child process: READY after its warm-ups (with turns), one timed check-in per turn(), then its RESULT. */
 interface Child {
@@ -128,6 +144,7 @@ async function runPair(stack: StackName, dtype: SeedDtype): Promise<[ChildResult
 
 log(`seed check-in benchmark: models ${models}; ${rounds} rounds × ${values.runs} timed check-ins (after ${values.warmup} warm-ups) per stack and dtype`);
 log(`load average at start: ${load()}`);
+log(await voiceHeard());
 const results: Record<SeedDtype, Record<StackName, ChildResult[]>> = { q8: {} as Record<StackName, ChildResult[]>, fp32: {} as Record<StackName, ChildResult[]> };
 for (let r = 0; r < rounds; r++) {
   if (values.pytorch) {
