@@ -8,6 +8,7 @@ import { explainVoice, voiceNotes } from './explain.ts';
 import { analyzeAcoustics, analyzeAcousticsYielding } from './features.ts';
 import { notSpeechReason } from './speech-gate.ts';
 import { voiceEmotionEngines } from './registry.ts';
+import { analyzeInWindows, DEFAULT_MODEL_WINDOW_SEC } from './model-windows.ts';
 import { modelInput, type ModelSpan } from './speech-span.ts';
 
 /** Name and model id of the weight-free acoustic analyzer. */
@@ -20,6 +21,8 @@ export interface VoiceLimits {
   minSpeechSec: number;
   /** The sounding span (default, as in the config) or the whole clip; see speech-span.ts. */
   modelSpan?: ModelSpan;
+  /** Longest part of a recording the speech-emotion model hears at once, in seconds (default 20); see model-windows.ts. */
+  modelWindowSec?: number;
 }
 
 /**
@@ -45,7 +48,7 @@ export function createVoiceAnalyzer(limits: VoiceLimits, deep: Engine<AudioInput
       // The speech-emotion model starts first (in the ONNX Runtime thread) on the sounding part of the clip; the
       // acoustic features of the whole clip are computed here while it runs. Its answer is dropped when the acoustics
       // reject the recording.
-      const deepRun = deep ? runDeep(deep, modelInput(input, limits.modelSpan ?? 'speech')) : null;
+      const deepRun = deep ? runDeep(deep, modelInput(input, limits.modelSpan ?? 'speech'), limits.modelWindowSec ?? DEFAULT_MODEL_WINDOW_SEC) : null;
       if (deepRun) await handOver();
       // Beside the models, in parts (other modalities' callbacks — a decoded photo for the face detector — get through
       // between them); without a speech-emotion model there is nothing to feed meanwhile, so in one go.
@@ -99,9 +102,9 @@ async function handOver(): Promise<void> {
   for (let turn = 0; turn < 2; turn++) await nextTurn();
 }
 
-async function runDeep(deep: Engine<AudioInput>, input: AudioInput): Promise<ModalityResult> {
+async function runDeep(deep: Engine<AudioInput>, input: AudioInput, windowSec: number): Promise<ModalityResult> {
   try {
-    return await deep.analyze(input);
+    return await analyzeInWindows(deep, input, windowSec);
   } catch (e) {
     return { status: 'absent', reason: toBurnoutError(e).message };
   }

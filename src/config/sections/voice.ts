@@ -14,6 +14,12 @@ export const voiceSection = z.object({
    * always read the whole recording. See docs/voice.md.
    */
   modelSpan: z.enum(['speech', 'whole']).default('speech'),
+  /**
+   * Longest part of a recording the speech-emotion model hears at once, in seconds: a longer one is cut into equal
+   * windows, analysed one after another, and their emotions averaged by length (its attention's memory grows with the
+   * square of the length). See docs/voice.md.
+   */
+  modelWindowSec: z.number().min(2).max(120).default(20),
   /** Longest recording accepted, in seconds. */
   maxDurationSec: z.number().positive().default(120),
   /** Least detected speech, in seconds, for an analysis to be made. */
