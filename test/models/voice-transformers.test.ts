@@ -1,13 +1,19 @@
 // Speech-emotion engine `transformers` end to end on tiny generated Wav2Vec2-style ONNX models (no network).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadVoiceAnalyzer } from '../../src/analysis/voice/analyzer.ts';
+import { windowBounds } from '../../src/analysis/voice/model-windows.ts';
 import { createTransformersVoiceEngine } from '../../src/analysis/voice/transformers-engine.ts';
 import { voiceEmotionEngines } from '../../src/analysis/voice/registry.ts';
 import { loadFirstEngine } from '../../src/analysis/engine-registry.ts';
 import type { AudioInput, ModalityOk, ModalityResult } from '../../src/analysis/types.ts';
+import { EMOTIONS, type EmotionScores } from '../../src/emotions.ts';
 import { isBurnoutError } from '../../src/errors.ts';
 import { localModelDir } from '../../src/hub/pull.ts';
+import { speechLikeVoice } from '../helpers/audio-fixtures.ts';
 import { createTestModelCache, type TestModelCache } from '../helpers/onnx/model-cache.ts';
 import { writeTinyAudioModel } from '../helpers/onnx/tiny-audio-model.ts';
+
+const RATE = 16_000;
 
 function ok(r: ModalityResult): ModalityOk {
   if (r.status !== 'ok') throw new Error(`expected ok, got ${r.status}: ${r.reason}`);
@@ -88,5 +94,37 @@ describe('voice transformers engine', () => {
     const choice = await loadFirstEngine(voiceEmotionEngines, config.voice.engines, config);
     expect(choice.engine).toBeNull();
     expect(choice.statuses[0]?.reason).toContain('npx burnout models pull --modality voice');
+  });
+
+  it('in the voice analyzer, a recording longer than voice.modelWindowSec gets the length-weighted mean of the model on each window, and a note', async () => {
+    // 25 s of voice whose second half is louder: the tiny model's statistics differ between the windows.
+    const samples = speechLikeVoice(RATE, 25);
+    for (let i = Math.round(12.5 * RATE); i < samples.length; i++) samples[i] = 2.5 * (samples[i] as number);
+    const clip: AudioInput = { samples, sampleRate: RATE };
+    const deep = await createTransformersVoiceEngine(cache.config);
+    const analyzer = await loadVoiceAnalyzer(cache.withEnv({ BURNOUT_VOICE_MODEL_WINDOW_SEC: '10', BURNOUT_VOICE_MODEL_SPAN: 'whole' }));
+    const single = await loadVoiceAnalyzer(cache.withEnv({ BURNOUT_VOICE_MODEL_WINDOW_SEC: '30', BURNOUT_VOICE_MODEL_SPAN: 'whole' }));
+    try {
+      const windows = windowBounds(samples.length, 10 * RATE);
+      expect(windows).toHaveLength(3);
+      const parts: EmotionScores[] = [];
+      for (const { start, end } of windows) parts.push(ok(await deep.analyze({ samples: samples.subarray(start, end), sampleRate: RATE })).emotions!);
+      const r = ok(await analyzer.engine!.analyze(clip));
+      for (const e of EMOTIONS) {
+        const expected = windows.reduce((s, { start, end }, k) => s + ((end - start) / samples.length) * parts[k]![e], 0);
+        expect(r.emotions![e], e).toBeCloseTo(expected, 9);
+      }
+      expect(Object.values(r.emotions!).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      expect(r.notes).toContain('the speech-emotion model heard the 25 s recording in 3 parts of about 8 s; its emotions are their average');
+      // In one window: the model's answer on the whole clip, which the windows' average is not.
+      const whole = ok(await single.engine!.analyze(clip));
+      expect(whole.emotions).toEqual(ok(await deep.analyze(clip)).emotions);
+      expect(whole.notes ?? []).not.toContainEqual(expect.stringMatching(/parts of about/));
+      expect(Math.max(...EMOTIONS.map((e) => Math.abs(whole.emotions![e] - r.emotions![e])))).toBeGreaterThan(1e-3);
+    } finally {
+      await deep.dispose();
+      await analyzer.engine!.dispose();
+      await single.engine!.dispose();
+    }
   });
 });

@@ -12,7 +12,6 @@ import { isBurnoutError } from '../../src/errors.ts';
 import { encodeWav, tone, wavHeaderOnly } from '../helpers/audio-fixtures.ts';
 import { hasFfmpeg } from '../helpers/commands.ts';
 
-
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; ms: number }> {
   const t0 = performance.now();
   const e = await p.then(() => null, (err: unknown) => err);

@@ -1,12 +1,9 @@
 // Long recordings reach the speech-emotion model in equal windows of at most voice.modelWindowSec, averaged by length.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadVoiceAnalyzer } from '../../src/analysis/voice/analyzer.ts';
+// (The analyzer with a tiny ONNX speech-emotion model on a long recording: test/models/voice-transformers.test.ts.)
+import { describe, expect, it } from 'vitest';
 import { analyzeInWindows, windowBounds } from '../../src/analysis/voice/model-windows.ts';
-import { createTransformersVoiceEngine } from '../../src/analysis/voice/transformers-engine.ts';
 import type { AudioInput, Engine, ModalityOk, ModalityResult } from '../../src/analysis/types.ts';
-import { EMOTIONS, type EmotionScores } from '../../src/emotions.ts';
-import { speechLikeVoice } from '../helpers/audio-fixtures.ts';
-import { createTestModelCache, type TestModelCache } from '../helpers/onnx/model-cache.ts';
+import { loadConfig } from '../../src/config/load.ts';
 
 const RATE = 16_000;
 
@@ -31,45 +28,7 @@ describe('window bounds', () => {
   });
 });
 
-describe('the voice analyzer on a recording longer than a window', () => {
-  let cache: TestModelCache;
-  beforeAll(async () => {
-    cache = await createTestModelCache({ voice: true, env: { BURNOUT_VOICE_TRANSFORMERS_LABELS: 'iemocap' } });
-  });
-  afterAll(() => cache.cleanup());
-
-  it('gives the length-weighted mean of the model on each window, and says so', async () => {
-    // 25 s of voice whose second half is louder: the tiny model's statistics differ between the windows.
-    const samples = speechLikeVoice(RATE, 25);
-    for (let i = Math.round(12.5 * RATE); i < samples.length; i++) samples[i] = 2.5 * (samples[i] as number);
-    const clip: AudioInput = { samples, sampleRate: RATE };
-    const deep = await createTransformersVoiceEngine(cache.config);
-    const analyzer = await loadVoiceAnalyzer(cache.withEnv({ BURNOUT_VOICE_MODEL_WINDOW_SEC: '10', BURNOUT_VOICE_MODEL_SPAN: 'whole' }));
-    const single = await loadVoiceAnalyzer(cache.withEnv({ BURNOUT_VOICE_MODEL_WINDOW_SEC: '30', BURNOUT_VOICE_MODEL_SPAN: 'whole' }));
-    try {
-      const windows = windowBounds(samples.length, 10 * RATE);
-      expect(windows).toHaveLength(3);
-      const parts: EmotionScores[] = [];
-      for (const { start, end } of windows) parts.push(ok(await deep.analyze({ samples: samples.subarray(start, end), sampleRate: RATE })).emotions!);
-      const r = ok(await analyzer.engine!.analyze(clip));
-      for (const e of EMOTIONS) {
-        const expected = windows.reduce((s, { start, end }, k) => s + ((end - start) / samples.length) * parts[k]![e], 0);
-        expect(r.emotions![e], e).toBeCloseTo(expected, 9);
-      }
-      expect(Object.values(r.emotions!).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-      expect(r.notes).toContain('the speech-emotion model heard the 25 s recording in 3 parts of about 8 s; its emotions are their average');
-      // In one window: the model's answer on the whole clip, which the windows' average is not.
-      const whole = ok(await single.engine!.analyze(clip));
-      expect(whole.emotions).toEqual(ok(await deep.analyze(clip)).emotions);
-      expect(whole.notes ?? []).not.toContainEqual(expect.stringMatching(/parts of about/));
-      expect(Math.max(...EMOTIONS.map((e) => Math.abs(whole.emotions![e] - r.emotions![e])))).toBeGreaterThan(1e-3);
-    } finally {
-      await deep.dispose();
-      await analyzer.engine!.dispose();
-      await single.engine!.dispose();
-    }
-  });
-
+describe('analyzeInWindows', () => {
   it('averages the windows\' embeddings by length too, and passes on the first window that is not analysed', async () => {
     // An engine whose embedding is [window length in s, its first sample], refusing a window that starts with −1.
     const seen: number[] = [];
@@ -94,8 +53,8 @@ describe('the voice analyzer on a recording longer than a window', () => {
     expect(seen).toHaveLength(3);
   });
 
-  it('refuses a window longer than two minutes or shorter than two seconds in the config', async () => {
-    expect(() => cache.withEnv({ BURNOUT_VOICE_MODEL_WINDOW_SEC: '1' })).toThrow(/voice\.modelWindowSec/);
-    expect(() => cache.withEnv({ BURNOUT_VOICE_MODEL_WINDOW_SEC: '600' })).toThrow(/voice\.modelWindowSec/);
+  it('refuses a window longer than two minutes or shorter than two seconds in the config', () => {
+    expect(() => loadConfig({ env: { BURNOUT_VOICE_MODEL_WINDOW_SEC: '1' } })).toThrow(/voice\.modelWindowSec/);
+    expect(() => loadConfig({ env: { BURNOUT_VOICE_MODEL_WINDOW_SEC: '600' } })).toThrow(/voice\.modelWindowSec/);
   });
 });
